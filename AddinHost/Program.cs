@@ -1,0 +1,10 @@
+var builder = WebApplication.CreateBuilder(args);
+
+var app = builder.Build();
+
+app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" }));
+
+app.Run();
+
+/// <summary>Entry point, public so that integration tests can use <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
+public partial class Program;

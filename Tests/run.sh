@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Runs every test of the product on this machine: installs what a fresh machine lacks
+# (7-Zip, PostgreSQL, Chromium, the front-end's npm packages), starts PostgreSQL on loopback,
+# then runs `dotnet test` for the whole solution and prints one summary line "N passed, N failed".
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+need_apt=()
+command -v 7zz >/dev/null || need_apt+=(7zip)
+[[ -x /usr/bin/chromium ]] || need_apt+=(chromium chromium-driver)
+compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" >/dev/null || need_apt+=(postgresql)
+if ((${#need_apt[@]})); then
+  echo "Installing ${need_apt[*]} ..."
+  sudo_cmd=""; [[ $(id -u) -ne 0 ]] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+# PostgreSQL: a private cluster on 127.0.0.1, owned by the postgres user, for the tests only.
+source "$root/Tests/postgres.sh"
+start_test_postgres
+trap stop_test_postgres EXIT
+
+results="$root/Tests/TestResults"
+rm -rf "$results"
+set +e
+dotnet test "$root/OutlookReferralAddin.sln" --logger "trx" --results-directory "$results" "$@" 2>&1 | tee "$results.log"
+status=${PIPESTATUS[0]}
+set -e
+
+# One summary line over every test assembly, read from the TRX files.
+python3 - "$results" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+passed = failed = skipped = 0
+for f in glob.glob(sys.argv[1] + "/*.trx"):
+    c = ET.parse(f).getroot().find(".//{*}Counters")
+    passed += int(c.get("passed", 0)); failed += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0))
+    skipped += int(c.get("notExecuted", 0))
+line = f"{passed} passed, {failed} failed"
+print(line + (f", {skipped} skipped" if skipped else ""))
+PY
+exit "$status"
