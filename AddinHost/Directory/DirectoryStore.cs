@@ -16,7 +16,7 @@ internal sealed record DirectorySnapshot(IReadOnlyList<OcmwProtocol> Protocols, 
 /// Whoever changes the stored protocols (the admin API) calls <see cref="Invalidate"/>.
 /// With several instances, each instance reloads after <see cref="MaxAge"/> at the latest.
 /// </summary>
-internal sealed class DirectoryStore(IServiceScopeFactory scopes, TimeProvider time)
+internal sealed class DirectoryStore(IServiceScopeFactory scopes, TimeProvider time) : IDisposable
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
 
@@ -53,6 +53,8 @@ internal sealed class DirectoryStore(IServiceScopeFactory scopes, TimeProvider t
     }
 
     public void Invalidate() => _cached = null;
+
+    public void Dispose() => _gate.Dispose();
 
     /// <summary>First start: the directory is the two signed protocols from Core's seed.</summary>
     public async Task SeedIfEmptyAsync(CancellationToken cancellationToken)

@@ -39,6 +39,6 @@ internal sealed class PickupMailSender(
             throw new MailSendException("pickup_write_failed", ex);
         }
 
-        return message.MessageId;
+        return message.MessageId ?? mail.Reference;
     }
 }

@@ -1,0 +1,14 @@
+namespace OutlookReferralAddin.AddinHost.Referrals;
+
+internal static class ReferralsExtensions
+{
+    public static void AddReferrals(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<RequestBodyReader>();
+        services.AddScoped<ReferralValidator>();
+        services.AddScoped<IdempotencyStore>();
+        services.AddScoped<ReferralSubmission>();
+    }
+}
