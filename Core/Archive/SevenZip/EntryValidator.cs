@@ -6,6 +6,9 @@ namespace OutlookReferralAddin.Core.Archive.SevenZip;
 /// </summary>
 internal static class EntryValidator
 {
+    /// <summary>Archives are built in memory, in arrays; referrals are a few kilobytes.</summary>
+    public const long MaxTotalSize = 512L * 1024 * 1024;
+
     private static readonly DateTimeOffset FileTimeEpoch = new(1601, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static void Validate(IReadOnlyList<ArchiveEntry> entries, string passphrase)
@@ -20,6 +23,11 @@ internal static class EntryValidator
         if (entries.Count == 0)
         {
             throw new ArgumentException("An archive needs at least one entry.", nameof(entries));
+        }
+
+        if (entries.Sum(entry => (long)(entry?.Content.Length ?? 0)) > MaxTotalSize)
+        {
+            throw new ArgumentException($"The entries hold more than {MaxTotalSize} bytes together.", nameof(entries));
         }
 
         // Windows and 7-Zip on Windows treat names case-insensitively: such twins would overwrite each other.

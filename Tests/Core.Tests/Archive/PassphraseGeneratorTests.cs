@@ -61,4 +61,17 @@ public sealed class PassphraseGeneratorTests
 
         ArchiveAssert.ExtractsWith7zz(SevenZipAesArchive.Create(entries, passphrase), passphrase, entries);
     }
+
+    [Fact]
+    public void Generate_Passphrase_IsTypedWithItsDashes()
+    {
+        var passphrase = PassphraseGenerator.Generate();
+        using var temp = new TempDirectory();
+        var path = temp.Write("a.7z", SevenZipAesArchive.Create(ArchiveSamples.Referral(), passphrase).Content);
+
+        var withoutDashes = SevenZipCli.Test(path, passphrase.Replace("-", string.Empty, StringComparison.Ordinal));
+
+        Assert.NotEqual(0, withoutDashes.ExitCode);
+        SevenZipCli.Test(path, passphrase).AssertSuccess();
+    }
 }

@@ -80,6 +80,16 @@ public sealed class SevenZipAesArchiveValidationTests
         Assert.Throws<ArgumentNullException>(() => Create([Entry("a.txt")], null!));
 
     [Fact]
+    public void Create_MoreThanTheMemoryLimit_ThrowsBeforeCompressing()
+    {
+        // Nine entries share one 64 MiB buffer: over the limit without allocating it.
+        var shared = new byte[64 * 1024 * 1024];
+        var entries = Enumerable.Range(0, 9).Select(i => new ArchiveEntry($"{i}.bin", shared, ArchiveSamples.Time)).ToList();
+
+        Assert.Throws<ArgumentException>(() => Create(entries, Passphrase));
+    }
+
+    [Fact]
     public void Create_NoEntries_Throws() =>
         Assert.Throws<ArgumentException>(() => Create([], Passphrase));
 
