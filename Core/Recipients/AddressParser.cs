@@ -21,12 +21,19 @@ internal static class AddressParser
 
     public static ParsedAddress? Parse(string? input)
     {
-        if (string.IsNullOrWhiteSpace(input) || input.Length > MaxInputLength || HasHiddenCharacters(input))
+        if (string.IsNullOrWhiteSpace(input) || input.Length > MaxInputLength)
         {
             return null;
         }
 
-        var text = StripMailto(input.AsSpan().Trim());
+        // Surrounding whitespace (including a pasted tab or line break) is noise; anything hidden inside is not.
+        var trimmed = input.AsSpan().Trim();
+        if (HasHiddenCharacters(trimmed))
+        {
+            return null;
+        }
+
+        var text = StripMailto(trimmed);
         string? displayName = null;
         if (text.EndsWith('>'))
         {
@@ -112,7 +119,7 @@ internal static class AddressParser
     }
 
     /// <summary>Control (Cc) and format (Cf: zero-width, bidi, soft hyphen) characters; lone surrogates.</summary>
-    private static bool HasHiddenCharacters(string input)
+    private static bool HasHiddenCharacters(ReadOnlySpan<char> input)
     {
         foreach (var rune in input.EnumerateRunes())
         {
