@@ -75,7 +75,8 @@ internal static class AddressParser
             domain = domain[..^1];
         }
 
-        if (!IsValidLocal(local) || domain.IsEmpty || domain.Length > MaxDomainLength)
+        if (!IsValidLocal(local) || domain.IsEmpty || domain.Length > MaxDomainLength
+            || domain[0] == '.' || domain[^1] == '.' || domain.Contains("..", StringComparison.Ordinal))
         {
             return null;
         }

@@ -107,7 +107,8 @@ internal sealed class LookalikeClassifier(DirectoryIndex index)
             return RecipientCodes.WrongTld;
         }
 
-        if (stripped != entry.StrippedDomain && stripped.Contains(entry.StrippedLabel, StringComparison.Ordinal))
+        if (stripped != entry.StrippedDomain
+            && (stripped.Contains(entry.StrippedDomain, StringComparison.Ordinal) || ContainsAsToken(skeleton, entry.Label)))
         {
             return RecipientCodes.DomainEmbedded;
         }
@@ -131,6 +132,22 @@ internal sealed class LookalikeClassifier(DirectoryIndex index)
             var part = span[range];
             if (part.Length >= MinLabelLengthForFuzzy && part.Length != label.Length
                 && EditDistance.Bounded(part, entry.Label, entry.LabelThreshold) <= entry.LabelThreshold)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The label as whole dot- or hyphen-separated parts: <c>mail-kluisbergen.be</c>, not <c>kluisbergenn.be</c>.</summary>
+    private static bool ContainsAsToken(string domain, string label)
+    {
+        for (var at = domain.IndexOf(label, StringComparison.Ordinal); at >= 0;
+            at = domain.IndexOf(label, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + label.Length;
+            if ((at == 0 || domain[at - 1] is '.' or '-') && (end == domain.Length || domain[end] is '.' or '-'))
             {
                 return true;
             }
