@@ -4,6 +4,7 @@ using OutlookReferralAddin.AddinHost.Directory;
 using OutlookReferralAddin.AddinHost.Infrastructure;
 using OutlookReferralAddin.AddinHost.Mail;
 using OutlookReferralAddin.AddinHost.Referrals;
+using OutlookReferralAddin.AddinHost.Security;
 using OutlookReferralAddin.AddinHost.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -15,11 +16,13 @@ builder.AddReferralDirectory();
 builder.AddReferralMail();
 builder.AddReferrals();
 builder.AddConsentRegister();
+builder.AddReferralSecurity();
 
 var app = builder.Build();
 
 app.UseReferralInfrastructure();
 app.UseAuthentication();
+app.UseReferralSecurity();
 app.UseAuthorization();
 
 await app.InitializeReferralStorageAsync();

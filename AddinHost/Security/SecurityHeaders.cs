@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Options;
+
+namespace OutlookReferralAddin.AddinHost.Security;
+
+/// <summary>
+/// Headers on every response. The CSP lets only the host itself and Office frame the pages, and scripts come only from
+/// the host and the Office.js CDN; MSAL may reach the Microsoft identity platform. Styles allow inline for Fluent UI.
+/// </summary>
+internal sealed class SecurityHeaders(IOptions<SecurityOptions> options)
+{
+    public const string OfficeJs = "https://appsforoffice.microsoft.com";
+    public const string IdentityPlatform = "https://login.microsoftonline.com";
+
+    public string ContentSecurityPolicy { get; } = Build(options.Value.FrameAncestors ?? [.. SecurityOptions.OfficeFrameAncestors]);
+
+    public void Apply(HttpResponse response)
+    {
+        var headers = response.Headers;
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
+        headers["Cross-Origin-Resource-Policy"] = "same-site";
+    }
+
+    private static string Build(IEnumerable<string> frameAncestors) => string.Join("; ",
+        "default-src 'self'",
+        $"script-src 'self' {OfficeJs}",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data:",
+        "font-src 'self' data:",
+        $"connect-src 'self' {IdentityPlatform}",
+        $"frame-src 'self' {IdentityPlatform}",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'self' " + string.Join(' ', frameAncestors));
+}
