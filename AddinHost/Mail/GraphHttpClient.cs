@@ -17,7 +17,13 @@ internal sealed class GraphHttpClient : IDisposable
         var o = options.Value;
         var handlers = GraphClientFactory.CreateDefaultHandlers()
             .Select(h => h is RetryHandler
-                ? new RetryHandler(new RetryHandlerOption { MaxRetry = o.MaxRetries, Delay = o.RetryDelaySeconds })
+                ? new RetryHandler(new RetryHandlerOption
+                {
+                    MaxRetry = o.MaxRetries,
+                    Delay = o.RetryDelaySeconds,
+                    // 504 may come after Graph sent the mail: repeating it could send the referral twice.
+                    ShouldRetry = (_, _, response) => response.StatusCode != System.Net.HttpStatusCode.GatewayTimeout,
+                })
                 : h)
             .ToList();
         Client = GraphClientFactory.Create(handlers);

@@ -16,6 +16,7 @@ internal static class ReferralResults
                 ["referralId"] = referral.Id,
                 ["reference"] = referral.Reference,
                 ["reason"] = referral.FailureCode,
+                ["outcomeUncertain"] = Mail.MailOutcome.IsUncertain(referral.FailureCode),
             });
 
     /// <summary>201 with Location; a replay is marked so clients and logs can tell.</summary>

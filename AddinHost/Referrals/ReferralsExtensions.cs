@@ -10,5 +10,8 @@ internal static class ReferralsExtensions
         services.AddScoped<ReferralValidator>();
         services.AddScoped<IdempotencyStore>();
         services.AddScoped<ReferralSubmission>();
+        services.AddOptions<ReconciliationOptions>().BindConfiguration(ReconciliationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<PendingReferralReconciler>();
+        services.AddHostedService(sp => sp.GetRequiredService<PendingReferralReconciler>());
     }
 }

@@ -24,6 +24,7 @@ internal static class SecurityExtensions
             .WithHeaders(OriginGate.RequestHeaders)
             .WithExposedHeaders(OriginGate.ExposedHeaders)));
         services.AddRateLimiter(o => ReferralRateLimiting.Configure(o, limits.ReferralsPerMinute));
+        builder.AddClientApplicationRestriction(security);
 
         // Deliberate Kestrel limits (the 1 MB global body limit is in Infrastructure; endpoints set lower ones).
         builder.WebHost.ConfigureKestrel(k =>

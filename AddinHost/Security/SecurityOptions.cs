@@ -23,6 +23,12 @@ public sealed class SecurityOptions
     /// <summary>Origins other than the host's own that may call the API from a browser (default: none).</summary>
     public string[] AllowedOrigins { get; set; } = [];
 
+    /// <summary>
+    /// Client applications (token <c>azp</c>, or <c>appid</c> in v1 tokens) whose tokens the API accepts in Entra mode.
+    /// Default: the API's own registration (<c>AzureAd:ClientId</c>), which the task pane uses with nested app authentication.
+    /// </summary>
+    public string[] AllowedClientApplications { get; set; } = [];
+
     /// <summary>Body limit of every API endpoint that declares none itself (a recipients check of 100 addresses fits).</summary>
     [Range(1024, 1024 * 1024)]
     public int MaxApiBodyBytes { get; set; } = 64 * 1024;

@@ -6,6 +6,9 @@ public enum ReferralStatus
     Sent,
     Failed,
     Withdrawn,
+
+    /// <summary>The outcome of sending was not recorded (process stopped, database failed): needs review, never resent.</summary>
+    Unknown,
 }
 
 /// <summary>

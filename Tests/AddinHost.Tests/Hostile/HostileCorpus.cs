@@ -68,7 +68,7 @@ public static class HostileCorpus
                     kind = "empty-object";
                 }
 
-                yield return PostReferral($"referral {field} wrong type {kind}", Mutate(field, wrong));
+                yield return PostReferral($"referral {field} wrong type {kind}", Mutate(field, wrong?.DeepClone()));
             }
         }
 
