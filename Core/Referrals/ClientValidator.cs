@@ -42,25 +42,29 @@ public static class ClientValidator
         return errors.Count > before ? null : new Address(street!, houseNumber!, box, postalCode!, municipality!);
     }
 
-    private static string? Text(string? raw, string field, int maxLength, Func<string, string?> check, List<FieldError> errors) =>
-        Optional(raw ?? string.Empty, field, maxLength, (string v, out string o) => { o = v; return check(v); }, errors, out _, required: true);
-
     private delegate string? Rule(string normalised, out string result);
 
-    private static string? Optional(
-        string? raw, string field, int maxLength, Rule rule, List<FieldError> errors, out bool given, bool required = false)
+    /// <summary>A required field: normalise, then apply the field's check.</summary>
+    private static string? Text(string? raw, string field, int maxLength, Func<string, string?> check, List<FieldError> errors)
     {
-        given = !TextNormalizer.IsBlank(raw);
-        if (!given)
+        if (TextNormalizer.IsBlank(raw))
         {
-            if (required)
-            {
-                errors.Add(ValidationMessages.Error(field, ErrorCodes.Required));
-            }
-
+            errors.Add(ValidationMessages.Error(field, ErrorCodes.Required));
             return null;
         }
 
+        return Apply(raw, field, maxLength, (string value, out string result) => { result = value; return check(value); }, errors);
+    }
+
+    /// <summary>An optional field: blank means absent; anything typed must pass the rule.</summary>
+    private static string? Optional(string? raw, string field, int maxLength, Rule rule, List<FieldError> errors, out bool given)
+    {
+        given = !TextNormalizer.IsBlank(raw);
+        return given ? Apply(raw, field, maxLength, rule, errors) : null;
+    }
+
+    private static string? Apply(string? raw, string field, int maxLength, Rule rule, List<FieldError> errors)
+    {
         var code = TextNormalizer.Normalize(raw, maxLength, out var value) ?? rule(value, out value);
         if (code is null)
         {
