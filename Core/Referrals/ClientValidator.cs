@@ -19,8 +19,9 @@ public static class ClientValidator
         var phone = Optional(input.Phone, FieldPaths.Phone, PhoneRules.MaxLength, PhoneRules.Check, errors, out var phoneGiven);
         var email = Optional(input.Email, FieldPaths.Email, EmailRules.MaxLength, EmailRules.Check, errors, out var emailGiven);
 
-        // Article 3 shares contact data so the OCMW can reach the client: without a phone or an e-mail
-        // address there is only a letter, which the protocol does not foresee as the way to make contact.
+        // Article 3 shares contact data so the OCMW can reach the client. The address is required anyway (the
+        // OCMW of the client's residence, article 6); a direct channel is required too so the OCMW can call or
+        // write quickly instead of relying on a letter alone.
         if (!phoneGiven && !emailGiven)
         {
             errors.Add(ValidationMessages.Error(FieldPaths.Client, ErrorCodes.ContactRequired));
