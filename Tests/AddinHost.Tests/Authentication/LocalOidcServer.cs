@@ -109,7 +109,7 @@ public sealed class LocalOidcServer : IAsyncDisposable
         return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
     }
 
-    private object Metadata(string tenant, string issuer) => new Dictionary<string, object>
+    private Dictionary<string, object> Metadata(string tenant, string issuer) => new()
     {
         ["issuer"] = issuer,
         ["authorization_endpoint"] = $"{Instance}{tenant}/oauth2/v2.0/authorize",
