@@ -1,13 +1,12 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware;
-using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 
 namespace OutlookReferralAddin.AddinHost.Mail;
 
 /// <summary>
 /// One HttpClient for Graph, built by <see cref="GraphClientFactory"/> with the SDK's default handlers
-/// (retry honouring Retry-After, redirect, compression), the retry handler tuned from <c>Graph:*</c>,
+/// (redirect, compression), Kiota's retry handler replaced by <see cref="SafeGraphRetryHandler"/> (429/503 only),
 /// and a bounded timeout over the whole send including retries.
 /// </summary>
 internal sealed class GraphHttpClient : IDisposable
@@ -17,13 +16,7 @@ internal sealed class GraphHttpClient : IDisposable
         var o = options.Value;
         var handlers = GraphClientFactory.CreateDefaultHandlers()
             .Select(h => h is RetryHandler
-                ? new RetryHandler(new RetryHandlerOption
-                {
-                    MaxRetry = o.MaxRetries,
-                    Delay = o.RetryDelaySeconds,
-                    // 504 may come after Graph sent the mail: repeating it could send the referral twice.
-                    ShouldRetry = (_, _, response) => response.StatusCode != System.Net.HttpStatusCode.GatewayTimeout,
-                })
+                ? new SafeGraphRetryHandler(o.MaxRetries, TimeSpan.FromSeconds(o.RetryDelaySeconds), TimeSpan.FromSeconds(o.TimeoutSeconds) / 2)
                 : h)
             .ToList();
         Client = GraphClientFactory.Create(handlers);

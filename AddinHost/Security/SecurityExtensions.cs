@@ -23,6 +23,8 @@ internal static class SecurityExtensions
             .WithMethods(HttpMethods.Get, HttpMethods.Post, HttpMethods.Put)
             .WithHeaders(OriginGate.RequestHeaders)
             .WithExposedHeaders(OriginGate.ExposedHeaders)));
+        // {"ocmwId":"a", ..., "ocmwId":"b"}: which one counts differs between parsers; refuse instead of guessing.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.AllowDuplicateProperties = false);
         services.AddRateLimiter(o => ReferralRateLimiting.Configure(o, limits.ReferralsPerMinute));
         builder.AddClientApplicationRestriction(security);
 

@@ -27,7 +27,7 @@ public sealed class EntraTokenValidationTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _oidc = await LocalOidcServer.StartAsync();
-        _host = await ReferralHost.CreateAsync(environment: "Production", settings: _oidc.HostSettings());
+        _host = await ReferralHost.CreateAsync(environment: "Production", settings: _oidc.HostSettings(), services: _oidc.TrustFrom);
     }
 
     public async Task DisposeAsync()
@@ -43,10 +43,12 @@ public sealed class EntraTokenValidationTests : IAsyncLifetime
         using var check = await SendAsync(HttpMethod.Post, "/api/recipients/check", _oidc.CreateToken(),
             JsonContent.Create(new { recipients = new[] { "socialedienst@kluisbergen.be" } }));
 
-        Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
+        Assert.True(read.StatusCode == HttpStatusCode.NotFound, AuthLog());
         Assert.Equal(HttpStatusCode.OK, check.StatusCode);
         Assert.Contains(_oidc.Requests, r => r.EndsWith("/v2.0/.well-known/openid-configuration", StringComparison.Ordinal));
         Assert.Contains(_oidc.Requests, r => r.EndsWith("/discovery/v2.0/keys", StringComparison.Ordinal));
+        Assert.StartsWith("https://127.0.0.1:", _oidc.Instance, StringComparison.Ordinal);
+        Assert.True(_host.Services.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme).RequireHttpsMetadata);
     }
 
     public static TheoryData<string> Rejected => new()
@@ -159,6 +161,8 @@ public sealed class EntraTokenValidationTests : IAsyncLifetime
 
         return await client.SendAsync(request);
     }
+
+    private string AuthLog() => string.Join('\n', _host.Logs.Lines.Where(l => l.Contains("Bearer", StringComparison.Ordinal) || l.Contains("IDX", StringComparison.Ordinal) || l.Contains("IDW", StringComparison.Ordinal)).Take(20));
 
     private static string Unsigned(string token)
     {

@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
+using System.Net;
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -15,7 +18,8 @@ namespace OutlookReferralAddin.AddinHost.Tests.Authentication;
 /// <summary>
 /// A stand-in for the Microsoft identity platform on 127.0.0.1: OpenID Connect metadata and a JWKS with one test RSA key,
 /// laid out as Entra lays them out (<c>/{tenant}/v2.0/.well-known/openid-configuration</c>, <c>/{tenant}/discovery/v2.0/keys</c>),
-/// and a token factory signing with that key.
+/// and a token factory signing with that key. It speaks HTTPS with a throw-away self-signed certificate, so the product
+/// runs with its HTTPS-only defaults; the test host trusts exactly that certificate (<see cref="TrustFrom"/>).
 /// </summary>
 public sealed class LocalOidcServer : IAsyncDisposable
 {
@@ -26,11 +30,14 @@ public sealed class LocalOidcServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<string> _requests = new();
 
-    private LocalOidcServer(WebApplication app, RSA rsa)
+    private LocalOidcServer(WebApplication app, RSA rsa, X509Certificate2 certificate)
     {
         _app = app;
         Key = new RsaSecurityKey(rsa) { KeyId = KeyId };
+        Certificate = certificate;
     }
+
+    public X509Certificate2 Certificate { get; }
 
     /// <summary>Instance URL as <c>AzureAd:Instance</c> takes it (trailing slash).</summary>
     public string Instance { get; private set; } = "";
@@ -43,11 +50,13 @@ public sealed class LocalOidcServer : IAsyncDisposable
 
     public static async Task<LocalOidcServer> StartAsync()
     {
+        var certificate = CreateCertificate();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseKestrelHttpsConfiguration();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, l => l.UseHttps(certificate)));
         var app = builder.Build();
-        var server = new LocalOidcServer(app, RSA.Create(2048));
+        var server = new LocalOidcServer(app, RSA.Create(2048), certificate);
         app.Use(async (context, next) =>
         {
             server._requests.Enqueue(context.Request.Path);
@@ -70,9 +79,36 @@ public sealed class LocalOidcServer : IAsyncDisposable
         ["AzureAd:Instance"] = Instance,
         ["AzureAd:TenantId"] = TenantId,
         ["AzureAd:ClientId"] = ClientId,
-        // Only because this test server speaks plain HTTP on loopback; the product default stays HTTPS (see tests).
-        ["AzureAd:RequireHttpsMetadata"] = "false",
     };
+
+    /// <summary>
+    /// Test-only trust: the host's outgoing HTTP (JWT bearer metadata and keys, Identity.Web's issuer validator) accepts
+    /// this server's certificate and nothing else that fails normal validation. No validation setting is relaxed.
+    /// </summary>
+    public void TrustFrom(IServiceCollection services)
+    {
+        var thumbprint = Certificate.Thumbprint;
+        HttpMessageHandler Handler() => new HttpClientHandler
+        {
+            ServerCertificateCustomValidationCallback = (_, cert, _, errors) =>
+                errors == System.Net.Security.SslPolicyErrors.None || string.Equals(cert?.Thumbprint, thumbprint, StringComparison.Ordinal),
+        };
+        services.ConfigureHttpClientDefaults(b => b.ConfigurePrimaryHttpMessageHandler(Handler));
+        // Identity.Web's issuer validator fetches the metadata again, with IHttpClientFactory only when a client is named.
+        services.Configure<Microsoft.Identity.Web.AadIssuerValidatorOptions>(o => o.HttpClientName = "local-oidc");
+        services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, o => o.BackchannelHttpHandler = Handler());
+    }
+
+    private static X509Certificate2 CreateCertificate()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var san = new SubjectAlternativeNameBuilder();
+        san.AddIpAddress(IPAddress.Loopback);
+        request.CertificateExtensions.Add(san.Build());
+        using var created = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddHours(2));
+        return X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pfx), null);
+    }
 
     /// <summary>A valid v2 access token for the API; <paramref name="change"/> breaks one thing.</summary>
     public string CreateToken(Action<TokenSpec>? change = null)
@@ -138,6 +174,7 @@ public sealed class LocalOidcServer : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         Key.Rsa.Dispose();
+        Certificate.Dispose();
     }
 }
 
