@@ -123,7 +123,7 @@ public static class HostileCorpus
         yield return PostReferral("referral deep object depth 1000 in client", Raw(Valid().Replace("\"client\":", "\"client\":" + string.Concat(Enumerable.Repeat("{\"a\":", 1000)) + "1" + new string('}', 1000) + ",\"x\":", StringComparison.Ordinal)));
         yield return PostReferral("referral body 40 kB", Mutate("client.givenName", JsonValue.Create(new string('a', 40_000))));
         yield return PostReferral("referral body 2 MB", Mutate("client.familyName", JsonValue.Create(new string('b', 2_000_000))));
-        yield return PostReferral("referral body 35 kB of whitespace", Raw(Valid().Replace(",", new string(' ', 2200) + ",", StringComparison.Ordinal)));
+        yield return PostReferral("referral body 36 kB of whitespace", Raw(Valid().Replace(",", new string(' ', 2600) + ",", StringComparison.Ordinal)));
         yield return PostReferral("referral invalid utf-8 byte", Bytes(Valid(), "Vandersmissen", [0x56, 0xC3, 0x28]));
         yield return PostReferral("referral overlong utf-8 slash", Bytes(Valid(), "Vandersmissen", [0x56, 0xC0, 0xAF]));
         yield return PostReferral("referral utf-8 encoded surrogate", Bytes(Valid(), "Vandersmissen", [0x56, 0xED, 0xA0, 0x80]));
