@@ -20,7 +20,8 @@ internal sealed class DomainEntry
         Tld = lastDot > 0 ? Skeleton[(lastDot + 1)..] : string.Empty;
         StrippedLabel = Strip(Label);
         StrippedDomain = Strip(Skeleton);
-        DomainThreshold = EditDistance.ThresholdFor(Skeleton.Length);
+        // The TLD adds length but no distinctiveness: thresholds follow the name without it.
+        DomainThreshold = EditDistance.ThresholdFor(Label.Length);
         LabelThreshold = EditDistance.ThresholdFor(Label.Length);
     }
 

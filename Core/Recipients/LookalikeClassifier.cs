@@ -17,6 +17,7 @@ internal sealed record Finding(string Code, DomainEntry? Ocmw = null, MailboxEnt
 internal sealed class LookalikeClassifier(DirectoryIndex index)
 {
     private const int MinLabelLengthForFuzzy = 5;
+    private const int MinLabelLengthForTld = 4;
 
     public Finding Classify(ParsedAddress address)
     {
@@ -102,12 +103,14 @@ internal sealed class LookalikeClassifier(DirectoryIndex index)
                 : RecipientCodes.ConfusableCharacters;
         }
 
-        if (label == entry.Label && tld != entry.Tld)
+        // Short names (ham.be, as.be) occur innocently inside other domains: only names of 4+ (other TLD) or
+        // 5+ characters (embedded) count, and the edit-distance threshold for them is already zero.
+        if (label == entry.Label && tld != entry.Tld && entry.Label.Length >= MinLabelLengthForTld)
         {
             return RecipientCodes.WrongTld;
         }
 
-        if (stripped != entry.StrippedDomain
+        if (stripped != entry.StrippedDomain && entry.Label.Length >= MinLabelLengthForFuzzy
             && (stripped.Contains(entry.StrippedDomain, StringComparison.Ordinal) || ContainsAsToken(skeleton, entry.Label)))
         {
             return RecipientCodes.DomainEmbedded;
@@ -115,7 +118,7 @@ internal sealed class LookalikeClassifier(DirectoryIndex index)
 
         if (EditDistance.Bounded(skeleton, entry.Skeleton, entry.DomainThreshold) <= entry.DomainThreshold
             || EditDistance.Bounded(address.Domain, entry.Ascii, entry.DomainThreshold) <= entry.DomainThreshold
-            || EditDistance.Bounded(label, entry.Label, entry.LabelThreshold) <= entry.LabelThreshold)
+            || (label != entry.Label && EditDistance.Bounded(label, entry.Label, entry.LabelThreshold) <= entry.LabelThreshold))
         {
             return RecipientCodes.LookalikeDomain;
         }
