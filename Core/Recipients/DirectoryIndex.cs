@@ -66,10 +66,18 @@ internal sealed class DirectoryIndex
         var domains = new List<DomainEntry>();
         foreach (var protocol in protocols)
         {
-            byId.TryAdd(protocol.Id, protocol);
-            foreach (var postcode in protocol.PostalCodes)
+            if (protocol?.Id is null)
             {
-                Add(byPostcode, postcode.Trim(), protocol);
+                continue;
+            }
+
+            byId.TryAdd(protocol.Id, protocol);
+            foreach (var postcode in protocol.PostalCodes ?? [])
+            {
+                if (postcode is not null)
+                {
+                    Add(byPostcode, postcode.Trim(), protocol);
+                }
             }
 
             foreach (var entry in DomainsOf(protocol))
@@ -113,15 +121,15 @@ internal sealed class DirectoryIndex
     private static IEnumerable<DomainEntry> DomainsOf(OcmwProtocol protocol)
     {
         var mailboxesByDomain = new Dictionary<string, List<MailboxEntry>>(StringComparer.Ordinal);
-        foreach (var domain in protocol.Domains)
+        foreach (var domain in protocol.Domains ?? [])
         {
-            if (DomainNames.ToAscii(domain.Trim().TrimEnd('.')) is { } ascii)
+            if (domain is not null && DomainNames.ToAscii(domain.Trim().TrimEnd('.')) is { } ascii)
             {
                 mailboxesByDomain.TryAdd(ascii, []);
             }
         }
 
-        foreach (var mailbox in protocol.Mailboxes)
+        foreach (var mailbox in protocol.Mailboxes ?? [])
         {
             var parsed = AddressParser.Parse(mailbox);
             if (parsed is not null && DomainNames.ToAscii(parsed.Domain) is { } ascii)

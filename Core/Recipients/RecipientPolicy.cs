@@ -98,7 +98,7 @@ public sealed class RecipientPolicy
         }
 
         var postcode = options.PostalCode?.Trim();
-        if (!string.IsNullOrEmpty(postcode) && !protocol.PostalCodes.Contains(postcode, StringComparer.Ordinal))
+        if (!string.IsNullOrEmpty(postcode) && protocol.PostalCodes?.Contains(postcode, StringComparer.Ordinal) != true)
         {
             var serving = ServingMailbox(postcode, options.Today);
             return Verdict(input, RecipientCodes.PostcodeNotServed, protocol, serving, options);
@@ -130,7 +130,7 @@ public sealed class RecipientPolicy
     }
 
     private string? ChosenMailbox(RecipientCheckOptions options) =>
-        options.OcmwId is { Length: > 0 } id && _index.ById.TryGetValue(id, out var protocol) && protocol.Mailboxes.Count > 0
+        options.OcmwId is { Length: > 0 } id && _index.ById.TryGetValue(id, out var protocol) && protocol.Mailboxes?.Count > 0
             ? protocol.Mailboxes[0]
             : null;
 
@@ -140,7 +140,7 @@ public sealed class RecipientPolicy
         {
             foreach (var protocol in protocols)
             {
-                if (protocol.StatusOn(today) == ProtocolStatus.InForce && protocol.Mailboxes.Count > 0)
+                if (protocol.StatusOn(today) == ProtocolStatus.InForce && protocol.Mailboxes?.Count > 0)
                 {
                     return protocol.Mailboxes[0];
                 }
