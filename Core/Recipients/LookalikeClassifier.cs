@@ -12,7 +12,8 @@ internal sealed record Finding(string Code, DomainEntry? Ocmw = null, MailboxEnt
 /// <summary>
 /// Relates one parsed address to the directory, from most to least specific: exact mailbox; the OCMW's own domain
 /// (sub-address, lookalike or other mailbox); a subdomain of it; a lookalike of an OCMW domain (confusable skeleton,
-/// mixed scripts, wrong top-level domain, embedded, a few edits away); otherwise unrelated. Context-free.
+/// mixed scripts, wrong top-level domain, embedded, a few edits away); the OCMW domain inside the local part of another
+/// address; otherwise unrelated. Context-free.
 /// </summary>
 internal sealed class LookalikeClassifier(DirectoryIndex index)
 {
@@ -82,12 +83,21 @@ internal sealed class LookalikeClassifier(DirectoryIndex index)
         var label = lastDot > 0 ? skeleton[..lastDot] : skeleton;
         var tld = lastDot > 0 ? skeleton[(lastDot + 1)..] : string.Empty;
         var stripped = DomainEntry.Strip(skeleton);
+        string? localSkeleton = null;
         foreach (var entry in index.Domains)
         {
             var code = CompareDomain(address, skeleton, label, tld, stripped, entry);
             if (code is not null)
             {
                 return new Finding(code, entry, Closest(address.Local, entry));
+            }
+
+            // The OCMW's domain in the local part of another address: socialedienst.kluisbergen.be@gmail.com.
+            localSkeleton ??= ConfusableSkeleton.Of(address.Local);
+            if (entry.Label.Length >= MinLabelLengthForFuzzy
+                && DomainEntry.Strip(localSkeleton).Contains(entry.StrippedDomain, StringComparison.Ordinal))
+            {
+                return new Finding(RecipientCodes.DomainEmbedded, entry, Closest(address.Local, entry));
             }
         }
 
