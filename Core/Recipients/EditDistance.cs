@@ -14,6 +14,15 @@ internal static class EditDistance
     public static int Bounded(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(max);
+
+        // A shared prefix or suffix never changes the distance; typos are mostly one spot in a long name,
+        // so this usually leaves a few characters for the quadratic part.
+        var prefix = a.CommonPrefixLength(b);
+        a = a[prefix..];
+        b = b[prefix..];
+        var suffix = CommonSuffixLength(a, b);
+        a = a[..^suffix];
+        b = b[..^suffix];
         if (Math.Abs(a.Length - b.Length) > max)
         {
             return max + 1;
@@ -64,6 +73,18 @@ internal static class EditDistance
         }
 
         return Math.Min(previous[b.Length], max + 1);
+    }
+
+    private static int CommonSuffixLength(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var length = 0;
+        var limit = Math.Min(a.Length, b.Length);
+        while (length < limit && a[a.Length - 1 - length] == b[b.Length - 1 - length])
+        {
+            length++;
+        }
+
+        return length;
     }
 
     /// <summary>
