@@ -105,6 +105,10 @@ internal sealed class DirectoryIndex
         ByPostcode = byPostcode.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         ById = byId.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Domains = [.. domains];
+        BySkeleton = Domains.GroupBy(d => d.Skeleton, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        ByLabel = Domains.GroupBy(d => d.Label, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
     public FrozenDictionary<string, MailboxEntry[]> ByAddress { get; }
@@ -116,6 +120,12 @@ internal sealed class DirectoryIndex
     public FrozenDictionary<string, OcmwProtocol> ById { get; }
 
     public DomainEntry[] Domains { get; }
+
+    /// <summary>Domains by their confusable skeleton, so an exact lookalike is one lookup.</summary>
+    public FrozenDictionary<string, DomainEntry[]> BySkeleton { get; }
+
+    /// <summary>Domains by their skeleton name without TLD, for the wrong-TLD lookup.</summary>
+    public FrozenDictionary<string, DomainEntry[]> ByLabel { get; }
 
     /// <summary>The protocol's domains plus the domain of every mailbox (a mailbox outside the listed domains still counts).</summary>
     private static IEnumerable<DomainEntry> DomainsOf(OcmwProtocol protocol)

@@ -14,6 +14,10 @@ internal static class EditDistance
     public static int Bounded(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(max);
+        if (Math.Abs(a.Length - b.Length) > max)
+        {
+            return max + 1;
+        }
 
         // A shared prefix or suffix never changes the distance; typos are mostly one spot in a long name,
         // so this usually leaves a few characters for the quadratic part.

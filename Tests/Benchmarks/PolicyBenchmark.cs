@@ -7,7 +7,8 @@ namespace OutlookReferralAddin.Benchmarks;
 /// <summary>
 /// Recipient checks per second: a realistic batch of 10 recipients (allowed mailboxes, lookalikes, unrelated
 /// addresses, one display-name form) checked over and over against the seeded directory, after a warm-up.
-/// Arguments: <c>[seconds]</c> (default 5).
+/// Arguments: <c>[seconds] [extra protocols]</c> (defaults 5 and 0; Flanders has about 300 municipalities, so
+/// <c>policy 5 300</c> shows how the lookalike scan over every directory domain scales).
 /// </summary>
 internal static class PolicyBenchmark
 {
@@ -28,7 +29,8 @@ internal static class PolicyBenchmark
     public static int Run(string[] args)
     {
         var seconds = args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 5;
-        var policy = new RecipientPolicy(DirectorySeed.Protocols);
+        var extra = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 0;
+        var policy = new RecipientPolicy([.. DirectorySeed.Protocols, .. SyntheticProtocols(extra)]);
         var options = new RecipientCheckOptions(new DateOnly(2026, 11, 24), RecipientContext.Referral, "kluisbergen", "9690");
 
         var checksum = RunFor(policy, options, TimeSpan.FromSeconds(1), out _, out _);
@@ -46,6 +48,23 @@ internal static class PolicyBenchmark
         PrintPerRecipient(policy, options);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"policy_checks_per_second={checksPerSecond:F0}"));
         return 0;
+    }
+
+    /// <summary>Made-up municipalities with plausible domain names (fixed seed), to size the directory like Flanders.</summary>
+    private static IEnumerable<OcmwProtocol> SyntheticProtocols(int count)
+    {
+        var random = new Random(300);
+        for (var i = 0; i < count; i++)
+        {
+            var name = new string([.. Enumerable.Range(0, random.Next(4, 15)).Select(_ => (char)('a' + random.Next(26)))]);
+            yield return DirectorySeed.Protocols[0] with
+            {
+                Id = $"{name}-{i}",
+                Mailboxes = [$"socialedienst@{name}.be"],
+                Domains = [$"{name}.be"],
+                PostalCodes = [(1000 + i).ToString(CultureInfo.InvariantCulture)],
+            };
+        }
     }
 
     /// <summary>Where the time goes: mean µs per single check of each recipient in the batch.</summary>
