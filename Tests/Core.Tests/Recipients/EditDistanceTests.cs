@@ -51,10 +51,7 @@ public class EditDistanceTests
     {
         Assert.Equal(expected, EditDistance.ThresholdFor(length));
     }
-}
 
-public class EditDistanceAgainstReferenceTests
-{
     [Fact]
     public void Bounded_RandomShortStrings_MatchesAFullTableReference()
     {
