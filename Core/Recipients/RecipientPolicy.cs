@@ -98,7 +98,7 @@ public sealed class RecipientPolicy
         }
 
         var postcode = options.PostalCode?.Trim();
-        if (!string.IsNullOrEmpty(postcode) && protocol.PostalCodes?.Contains(postcode, StringComparer.Ordinal) != true)
+        if (!string.IsNullOrEmpty(postcode) && !Serves(protocol, postcode))
         {
             var serving = ServingMailbox(postcode, options.Today);
             return Verdict(input, RecipientCodes.PostcodeNotServed, protocol, serving, options);
@@ -127,6 +127,20 @@ public sealed class RecipientPolicy
         }
 
         return mailboxes[0];
+    }
+
+    private static bool Serves(OcmwProtocol protocol, string postcode)
+    {
+        var postcodes = protocol.PostalCodes ?? [];
+        for (var i = 0; i < postcodes.Count; i++)
+        {
+            if (string.Equals(postcodes[i]?.Trim(), postcode, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private string? ChosenMailbox(RecipientCheckOptions options) =>
