@@ -3,7 +3,8 @@ namespace OutlookReferralAddin.Core.Recipients;
 /// <summary>
 /// Decides, for each recipient, whether a referral (or an ordinary mail) may go there. Pure and fast: everything about
 /// the directory (normalised mailboxes, domain forms, skeletons, labels, postcodes) is computed once here; a check only
-/// parses the address and compares it with the prepared forms.
+/// parses the address and compares it with the prepared forms. Immutable and thread-safe: register one instance and
+/// build a new one when the directory changes.
 /// <para>Precedence, first match wins (so blocked beats warning beats allowed):</para>
 /// <list type="number">
 /// <item><c>invalid_address</c> — unparseable or hidden characters.</item>
