@@ -5,6 +5,7 @@ return args.FirstOrDefault() switch
 {
     "archive" => ArchiveBenchmark.Run(args[1..]),
     "policy" => PolicyBenchmark.Run(args[1..]),
+    "load" => OutlookReferralAddin.Benchmarks.Load.LoadCommand.Run(args[1..]),
     _ => Usage(),
 };
 

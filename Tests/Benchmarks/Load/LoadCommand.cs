@@ -1,0 +1,162 @@
+extern alias host;
+
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using host::OutlookReferralAddin.AddinHost.Storage;
+
+namespace OutlookReferralAddin.Benchmarks.Load;
+
+/// <summary>
+/// <c>load [referrals] [concurrency]</c>: the host in-process on Kestrel, Graph faked on 127.0.0.1, N referrals at C in
+/// flight (distinct workers, clients and Idempotency-Keys). Counts mails = sent records = 201 answers, zero duplicates and
+/// zero lost, latency, throughput, and the archive-only work (Core documents + 7z AES) at the same concurrency, so the
+/// host's overhead is a ratio. Ends with a privacy scan of logs, database files and mails.
+/// </summary>
+internal static class LoadCommand
+{
+    public static int Run(string[] args) => RunAsync(
+        args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000,
+        args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20).GetAwaiter().GetResult();
+
+    private static async Task<int> RunAsync(int referrals, int concurrency)
+    {
+        var root = Directory.CreateTempSubdirectory("referral-load-");
+        await using var graph = await LoadGraphServer.StartAsync();
+        await using var database = await LoadDatabase.CreateAsync(root.FullName);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Authentication:Mode"] = "Development",
+            ["Database:Provider"] = database.Provider,
+            ["ConnectionStrings:Referrals"] = database.ConnectionString,
+            ["Mail:Mode"] = "Graph",
+            ["Graph:BaseUrl"] = graph.BaseUrl,
+            ["Graph:RetryDelaySeconds"] = "0",
+            ["Privacy:PseudonymKey"] = "load-test-pseudonym-key-0123456789abcdef-0123",
+            ["RateLimiting:ReferralsPerMinute"] = "1000000",
+        };
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels")).DateTime);
+        var clients = Enumerable.Range(0, referrals + concurrency).Select(LoadClient.Create).ToList();
+        Console.WriteLine($"load referrals={referrals} concurrency={concurrency} database={database.Provider} cpus={Environment.ProcessorCount}");
+
+        await using var host = new LoadHost(root.FullName, settings);
+        var baseAddress = host.Start();
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { BaseAddress = baseAddress, Timeout = TimeSpan.FromMinutes(2) };
+        var results = new ConcurrentBag<Result>();
+
+        // Warm-up (JIT, pools): counted in the mail/record totals, not in the timings.
+        await SendAllAsync(http, clients.Skip(referrals).ToList(), today, concurrency, results);
+        ArchiveOnly.Run(clients.Take(concurrency).ToList(), today, concurrency);
+
+        var archive = Stopwatch.StartNew();
+        ArchiveOnly.Run(clients.Take(referrals).ToList(), today, concurrency);
+        archive.Stop();
+
+        var measured = new ConcurrentBag<Result>();
+        var wall = Stopwatch.StartNew();
+        await SendAllAsync(http, clients.Take(referrals).ToList(), today, concurrency, measured);
+        wall.Stop();
+        foreach (var r in measured)
+        {
+            results.Add(r);
+        }
+
+        var scan = new PrivacyScan(clients.SelectMany(c => c.PersonalValues()).Concat(results.Select(r => r.Passphrase).OfType<string>()));
+        if (database.SqliteFile is { } file)
+        {
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                scan.File(file + suffix);
+            }
+        }
+
+        var sent = await CountSentAsync(host);
+        await host.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (database.SqliteFile is { } closed)
+        {
+            scan.File(closed);
+        }
+
+        scan.Text("logs", host.Logs.AllText);
+        foreach (var (marker, text) in graph.Mails)
+        {
+            scan.Text($"mail {marker}", text);
+        }
+
+        var code = Report(referrals, results, measured, graph, sent, wall.Elapsed, archive.Elapsed, scan);
+        root.Delete(recursive: true);
+        return code;
+    }
+
+    private static async Task SendAllAsync(HttpClient http, IReadOnlyList<LoadClient> clients, DateOnly today, int concurrency, ConcurrentBag<Result> results) =>
+        await Parallel.ForEachAsync(clients, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (client, ct) =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/referrals")
+            {
+                Content = new StringContent(client.Body(today).ToJsonString(), Encoding.UTF8, "application/json"),
+            };
+            request.Headers.Add("X-Dev-User", $"worker{client.Index % 40}@opgroeien.be");
+            request.Headers.Add("Idempotency-Key", $"load-{client.Index}-{Guid.NewGuid():N}");
+            var watch = Stopwatch.StartNew();
+            using var response = await http.SendAsync(request, ct);
+            var body = await response.Content.ReadAsStringAsync(ct);
+            watch.Stop();
+            string? reference = null, passphrase = null;
+            if (response.StatusCode == HttpStatusCode.Created)
+            {
+                using var json = JsonDocument.Parse(body);
+                reference = json.RootElement.GetProperty("reference").GetString();
+                passphrase = json.RootElement.GetProperty("passphrase").GetString();
+            }
+            else
+            {
+                Console.Error.WriteLine($"referral {client.Index}: {(int)response.StatusCode} {body[..Math.Min(body.Length, 300)]}");
+            }
+
+            results.Add(new Result((int)response.StatusCode, watch.Elapsed, reference, passphrase));
+        });
+
+    private static async Task<int> CountSentAsync(LoadHost host)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReferralsDbContext>();
+        return await db.ConsentRecords.CountAsync(r => r.Status == ReferralStatus.Sent);
+    }
+
+    private static int Report(
+        int referrals, ConcurrentBag<Result> all, ConcurrentBag<Result> measured, LoadGraphServer graph, int sent, TimeSpan wall, TimeSpan archive, PrivacyScan scan)
+    {
+        var created = all.Where(r => r.Status == 201).Select(r => r.Reference!).ToList();
+        var markers = graph.Mails.Select(m => m.Marker).ToList();
+        var duplicates = markers.Count - markers.Distinct(StringComparer.Ordinal).Count();
+        var lost = created.Except(markers, StringComparer.Ordinal).Count();
+        var latencies = measured.Select(r => r.Latency.TotalMilliseconds).Order().ToList();
+        var ratio = wall / archive;
+        var ok = created.Count == all.Count && markers.Count == created.Count && sent == created.Count && duplicates == 0 && lost == 0 && scan.Hits.Count == 0;
+        var inv = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(inv, $"answers_201={created.Count} of {all.Count} (measured {measured.Count}, warm-up {all.Count - measured.Count})"));
+        Console.WriteLine(string.Create(inv, $"mails_received={markers.Count} records_sent={sent} duplicates={duplicates} lost={lost}"));
+        Console.WriteLine(string.Create(inv, $"latency_ms p50={Percentile(latencies, 0.50):F1} p99={Percentile(latencies, 0.99):F1} max={latencies[^1]:F1}"));
+        Console.WriteLine(string.Create(inv, $"host_seconds={wall.TotalSeconds:F2} referrals_per_second={referrals / wall.TotalSeconds:F1}"));
+        Console.WriteLine(string.Create(inv, $"archive_only_seconds={archive.TotalSeconds:F2} archives_per_second={referrals / archive.TotalSeconds:F1}"));
+        Console.WriteLine(string.Create(inv, $"privacy_scan values={scan.Values} haystacks={scan.Haystacks} chars={scan.Bytes} hits={scan.Hits.Count}"));
+        foreach (var hit in scan.Hits.Take(10))
+        {
+            Console.WriteLine($"privacy_hit {hit}");
+        }
+
+        Console.WriteLine(ok ? "counts=ok" : "counts=MISMATCH");
+        Console.WriteLine(string.Create(inv, $"host_overhead_ratio={ratio:F3}"));
+        return ok ? 0 : 1;
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+    private sealed record Result(int Status, TimeSpan Latency, string? Reference, string? Passphrase);
+}
