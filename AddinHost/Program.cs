@@ -1,3 +1,4 @@
+using OutlookReferralAddin.AddinHost.Admin;
 using OutlookReferralAddin.AddinHost.Authentication;
 using OutlookReferralAddin.AddinHost.Consent;
 using OutlookReferralAddin.AddinHost.Directory;
@@ -15,6 +16,7 @@ builder.AddReferralDirectory();
 builder.AddReferralMail();
 builder.AddReferrals();
 builder.AddConsentRegister();
+builder.AddReferralAdmin();
 
 var app = builder.Build();
 
@@ -29,6 +31,7 @@ app.MapDirectoryApi();
 app.MapRecipientsApi();
 app.MapReferralsApi();
 app.MapConsentApi();
+app.MapAdminApi();
 
 await app.RunAsync();
 

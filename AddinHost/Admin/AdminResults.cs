@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
+using OutlookReferralAddin.AddinHost.Infrastructure;
+using OutlookReferralAddin.AddinHost.Storage;
+
+namespace OutlookReferralAddin.AddinHost.Admin;
+
+/// <summary>The admin API's HTTP details: ETag and If-Match, and its problems.</summary>
+internal static class AdminResults
+{
+    /// <summary>If-Match is optional (the admin page sends it); when sent, it must name the current version.</summary>
+    public static bool IfMatch(HttpRequest request, OcmwProtocolEntity entity)
+    {
+        var tags = request.GetTypedHeaders().IfMatch;
+        if (tags.Count == 0)
+        {
+            return true;
+        }
+
+        var current = EntityTagHeaderValue.Parse(entity.ETag());
+        return tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(current, useStrongComparison: true));
+    }
+
+    public static IResult WithETag(HttpResponse response, OcmwProtocolEntity entity, IResult result)
+    {
+        response.Headers.ETag = entity.ETag();
+        response.Headers.CacheControl = "no-store";
+        return result;
+    }
+
+    public static ProblemHttpResult NotFound() => Problems.Create(404, "ocmw_not_found", "Dit OCMW staat niet in de lijst van protocollen.");
+
+    public static ProblemHttpResult Exists() => Problems.Create(409, "ocmw_exists", "Er bestaat al een protocol met deze id.");
+
+    public static ProblemHttpResult PreconditionFailed() =>
+        TypedResults.Problem(new ProblemDetails
+        {
+            Status = 412,
+            Type = "https://tools.ietf.org/html/rfc9110#section-15.5.13",
+            Title = "Iemand anders heeft dit protocol intussen gewijzigd. Laad het opnieuw.",
+            Extensions = { ["code"] = "precondition_failed" },
+        });
+}
