@@ -58,6 +58,14 @@ internal sealed class GraphMailSender(
         {
             throw new MailSendException($"graph_{ex.ResponseStatusCode}", ex);
         }
+        catch (AggregateException ex)
+        {
+            // Kiota's retry handler gives up with "too many retries"; the last answer's status is the useful fact.
+            var inner = ex.Flatten().InnerExceptions;
+            var status = inner.OfType<ApiException>().LastOrDefault()?.ResponseStatusCode
+                ?? (int?)inner.OfType<HttpRequestException>().LastOrDefault()?.StatusCode ?? 0;
+            throw new MailSendException(status > 0 ? $"graph_{status}" : "graph_retries_exhausted", ex);
+        }
         catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
             throw new MailSendException("graph_timeout", ex);

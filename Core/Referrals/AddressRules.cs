@@ -20,7 +20,8 @@ internal static partial class AddressRules
     public static string? CheckBox(string value, out string box)
     {
         box = BoxPrefixPattern().Replace(value, string.Empty);
-        return BoxPattern().IsMatch(box) ? null : ErrorCodes.InvalidBox;
+        var onlyTheWord = box.Equals("bus", StringComparison.OrdinalIgnoreCase) || box.Equals("bte", StringComparison.OrdinalIgnoreCase);
+        return !onlyTheWord && BoxPattern().IsMatch(box) ? null : ErrorCodes.InvalidBox;
     }
 
     /// <summary>Belgian postal codes are four digits from 1000 to 9999.</summary>

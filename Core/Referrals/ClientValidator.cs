@@ -19,8 +19,9 @@ public static class ClientValidator
         var phone = Optional(input.Phone, FieldPaths.Phone, PhoneRules.MaxLength, PhoneRules.Check, errors, out var phoneGiven);
         var email = Optional(input.Email, FieldPaths.Email, EmailRules.MaxLength, EmailRules.Check, errors, out var emailGiven);
 
-        // Article 3 shares contact data so the OCMW can reach the client: without a phone or an e-mail
-        // address there is only a letter, which the protocol does not foresee as the way to make contact.
+        // Article 3 shares contact data so the OCMW can reach the client. The address is required anyway (the
+        // OCMW of the client's residence, article 6); a direct channel is required too so the OCMW can call or
+        // write quickly instead of relying on a letter alone.
         if (!phoneGiven && !emailGiven)
         {
             errors.Add(ValidationMessages.Error(FieldPaths.Client, ErrorCodes.ContactRequired));
@@ -42,25 +43,29 @@ public static class ClientValidator
         return errors.Count > before ? null : new Address(street!, houseNumber!, box, postalCode!, municipality!);
     }
 
-    private static string? Text(string? raw, string field, int maxLength, Func<string, string?> check, List<FieldError> errors) =>
-        Optional(raw ?? string.Empty, field, maxLength, (string v, out string o) => { o = v; return check(v); }, errors, out _, required: true);
-
     private delegate string? Rule(string normalised, out string result);
 
-    private static string? Optional(
-        string? raw, string field, int maxLength, Rule rule, List<FieldError> errors, out bool given, bool required = false)
+    /// <summary>A required field: normalise, then apply the field's check.</summary>
+    private static string? Text(string? raw, string field, int maxLength, Func<string, string?> check, List<FieldError> errors)
     {
-        given = !TextNormalizer.IsBlank(raw);
-        if (!given)
+        if (TextNormalizer.IsBlank(raw))
         {
-            if (required)
-            {
-                errors.Add(ValidationMessages.Error(field, ErrorCodes.Required));
-            }
-
+            errors.Add(ValidationMessages.Error(field, ErrorCodes.Required));
             return null;
         }
 
+        return Apply(raw, field, maxLength, (string value, out string result) => { result = value; return check(value); }, errors);
+    }
+
+    /// <summary>An optional field: blank means absent; anything typed must pass the rule.</summary>
+    private static string? Optional(string? raw, string field, int maxLength, Rule rule, List<FieldError> errors, out bool given)
+    {
+        given = !TextNormalizer.IsBlank(raw);
+        return given ? Apply(raw, field, maxLength, rule, errors) : null;
+    }
+
+    private static string? Apply(string? raw, string field, int maxLength, Rule rule, List<FieldError> errors)
+    {
         var code = TextNormalizer.Normalize(raw, maxLength, out var value) ?? rule(value, out value);
         if (code is null)
         {

@@ -52,8 +52,9 @@ internal static class EmailRules
         string ascii;
         try
         {
-            // UTS #46 mapping: lower-cases, checks bidi and joiner rules, refuses spaces and symbols.
-            ascii = Idn.GetAscii(domain);
+            // UTS #46 mapping: checks bidi and joiner rules, refuses spaces and symbols. It maps Unicode
+            // upper case but leaves ASCII as typed, hence the lower-casing (domains are case-insensitive).
+            ascii = Idn.GetAscii(domain).ToLowerInvariant();
         }
         catch (ArgumentException)
         {

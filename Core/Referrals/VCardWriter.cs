@@ -41,16 +41,20 @@ internal static class VCardWriter
         return builder.ToString();
     }
 
-    /// <summary>RFC 6350 §3.4: backslash, comma, semicolon and newline are escaped in text values.</summary>
-    internal static string Escape(string text) => text
+    /// <summary>
+    /// RFC 6350 §3.4: backslash, comma and newline are escaped in every text value; a semicolon MUST be
+    /// escaped inside a component of a compound property (N, ADR) and MAY be elsewhere. It is left alone in
+    /// single values (FN, EMAIL) because some readers (ical.js among them) do not unescape it there.
+    /// </summary>
+    internal static string Escape(string text, bool compound = false) => text
         .Replace("\\", "\\\\", StringComparison.Ordinal)
         .Replace(",", "\\,", StringComparison.Ordinal)
-        .Replace(";", "\\;", StringComparison.Ordinal)
+        .Replace(";", compound ? "\\;" : ";", StringComparison.Ordinal)
         .Replace("\r\n", "\\n", StringComparison.Ordinal)
         .Replace("\n", "\\n", StringComparison.Ordinal)
         .Replace("\r", "\\n", StringComparison.Ordinal);
 
-    private static string Structured(params string[] components) => string.Join(';', components.Select(Escape));
+    private static string Structured(params string[] components) => string.Join(';', components.Select(static c => Escape(c, compound: true)));
 
     /// <summary>Appends one content line, folded: no physical line exceeds 75 octets, CRLF + space continues.</summary>
     internal static void Line(StringBuilder builder, string contentLine)

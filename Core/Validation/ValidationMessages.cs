@@ -43,7 +43,7 @@ public static class ValidationMessages
         [ErrorCodes.InvalidBox] = "{0} mag alleen letters en cijfers bevatten, bijvoorbeeld 3, B of 0.1.",
         [ErrorCodes.InvalidPostalCode] = "{0} moet een Belgische postcode van 4 cijfers zijn (1000 tot 9999).",
         [ErrorCodes.InvalidPhone] =
-            "{0} is geen geldig nummer. Gebruik bijvoorbeeld 0470 12 34 56, 09 123 45 67 of +32 470 12 34 56.",
+            "{0} is geen geldig nummer. Gebruik bijvoorbeeld 0470 12 34 56, 09 223 45 67 of +32 470 12 34 56.",
         [ErrorCodes.InvalidEmail] =
             "{0} is ongeldig. Geef één adres op zoals naam@voorbeeld.be, zonder naam, haakjes of aanhalingstekens.",
         [ErrorCodes.ContactRequired] =

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -21,6 +22,8 @@ internal static class SevenZipAesKey
     private const int TargetBlockBytes = 64 * 1024;
 
     /// <summary>Writes the 32-byte AES-256 key; the caller zeroes it after use.</summary>
+    /// <remarks>Compiled fully optimised at once: the first referral after start must not run 2^19 rounds in unoptimised code.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Derive(string passphrase, Span<byte> key, int numCyclesPower = NumCyclesPower)
     {
         ArgumentOutOfRangeException.ThrowIfNotEqual(key.Length, KeySize);

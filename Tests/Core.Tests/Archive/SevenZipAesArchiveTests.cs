@@ -30,6 +30,7 @@ public sealed class SevenZipAesArchiveTests
         Assert.Contains("Method = LZMA:", listing.Output, StringComparison.Ordinal);
         Assert.Contains("7zAES", listing.Output, StringComparison.Ordinal);
         Assert.Contains("Solid = +", listing.Output, StringComparison.Ordinal);
+        Assert.Contains("Blocks = 1", listing.Output, StringComparison.Ordinal);
         var files = listing.FileBlocks();
         Assert.Equal(entries.Count, files.Count);
         foreach (var entry in entries)
