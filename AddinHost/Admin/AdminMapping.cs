@@ -60,6 +60,23 @@ internal static class AdminMapping
         return null;
     }
 
+    /// <summary>The date a protocol ends: required, readable, and not before it came into force.</summary>
+    public static (DateOnly? EndedOn, IReadOnlyList<FieldError> Errors) ParseEndDate(string? text, DateOnly inForceFrom)
+    {
+        var errors = new List<FieldError>();
+        var endedOn = ParseDate("endedOn", text, errors);
+        if (errors.Count == 0 && endedOn is null)
+        {
+            errors.Add(new FieldError("endedOn", "required", "Geef de einddatum op."));
+        }
+        else if (endedOn < inForceFrom)
+        {
+            errors.Add(new FieldError("endedOn", "ended_before_in_force", "Een protocol kan niet eindigen vóór het van kracht wordt."));
+        }
+
+        return (endedOn, errors);
+    }
+
     /// <summary>The entry as JSON without its status (which changes with the date, not with an edit).</summary>
     public static string Snapshot(this OcmwProtocolEntity e)
     {

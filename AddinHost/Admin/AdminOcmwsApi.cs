@@ -105,15 +105,10 @@ internal static class AdminOcmwsApi
             return problem;
         }
 
-        var entity = await db.OcmwProtocols.SingleOrDefaultAsync(p => p.Id == id, ct);
+        var (entity, missing) = await AdminResults.FindForChangeAsync(db, id, http.Request, ct);
         if (entity is null)
         {
-            return AdminResults.NotFound();
-        }
-
-        if (!AdminResults.IfMatch(http.Request, entity))
-        {
-            return AdminResults.PreconditionFailed();
+            return missing!;
         }
 
         var (protocol, errors) = dto!.ToProtocol();
@@ -147,28 +142,13 @@ internal static class AdminOcmwsApi
             return problem;
         }
 
-        var entity = await db.OcmwProtocols.SingleOrDefaultAsync(p => p.Id == id, ct);
+        var (entity, missing) = await AdminResults.FindForChangeAsync(db, id, http.Request, ct);
         if (entity is null)
         {
-            return AdminResults.NotFound();
+            return missing!;
         }
 
-        if (!AdminResults.IfMatch(http.Request, entity))
-        {
-            return AdminResults.PreconditionFailed();
-        }
-
-        var errors = new List<FieldError>();
-        var endedOn = AdminMapping.ParseDate("endedOn", request!.EndedOn, errors);
-        if (errors.Count == 0 && endedOn is null)
-        {
-            errors.Add(new FieldError("endedOn", "required", "Geef de einddatum op."));
-        }
-        else if (endedOn < entity.InForceFrom)
-        {
-            errors.Add(new FieldError("endedOn", "ended_before_in_force", "Een protocol kan niet eindigen vóór het van kracht wordt."));
-        }
-
+        var (endedOn, errors) = AdminMapping.ParseEndDate(request!.EndedOn, entity.InForceFrom);
         if (errors.Count > 0)
         {
             return ValidationProblems.From(errors);

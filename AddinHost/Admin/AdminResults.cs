@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using OutlookReferralAddin.AddinHost.Infrastructure;
 using OutlookReferralAddin.AddinHost.Storage;
@@ -9,6 +10,16 @@ namespace OutlookReferralAddin.AddinHost.Admin;
 /// <summary>The admin API's HTTP details: ETag and If-Match, and its problems.</summary>
 internal static class AdminResults
 {
+    /// <summary>The tracked entry a PUT or end changes, or the 404/412 that stops the change.</summary>
+    public static async Task<(OcmwProtocolEntity? Entity, IResult? Problem)> FindForChangeAsync(
+        ReferralsDbContext db, string id, HttpRequest request, CancellationToken ct)
+    {
+        var entity = await db.OcmwProtocols.SingleOrDefaultAsync(p => p.Id == id, ct);
+        return entity is null ? (null, NotFound())
+            : !IfMatch(request, entity) ? (null, PreconditionFailed())
+            : (entity, null);
+    }
+
     /// <summary>If-Match is optional (the admin page sends it); when sent, it must name the current version.</summary>
     public static bool IfMatch(HttpRequest request, OcmwProtocolEntity entity)
     {

@@ -42,6 +42,11 @@ public abstract class AdminAuditApiTests(DatabaseProvider provider)
         Assert.Equal(ReferralHost.Start, created.GetProperty("at").GetDateTimeOffset());
         Assert.Equal(JsonValueKind.Null, created.GetProperty("before").ValueKind);
         Assert.Equal("0123.456.749", created.GetProperty("after").GetProperty("kboNumber").GetString());
+        // Only the protocol entry's own (public) fields: nothing about clients, no time-dependent status.
+        Assert.Equal(
+            ["address", "domains", "endedOn", "id", "inForceFrom", "kboNumber", "mailboxes", "name", "noticeMonths", "ocmwDpo",
+             "opgroeienDpo", "postalCodes", "referringTeam", "signedOn"],
+            created.GetProperty("after").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.Equal(1, updated.GetProperty("before").GetProperty("postalCodes").GetArrayLength());
         Assert.Equal(2, updated.GetProperty("after").GetProperty("postalCodes").GetArrayLength());
         Assert.Equal(JsonValueKind.Null, ended.GetProperty("before").GetProperty("endedOn").ValueKind);
