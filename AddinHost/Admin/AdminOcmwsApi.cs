@@ -173,7 +173,17 @@ internal static class AdminOcmwsApi
         {
             // An edit that changes nothing is not a change: no audit entry, no new ETag.
             audit.Record(http.User, action, before, entity);
-            await db.SaveChangesAsync(ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                await db.Database.CommitTransactionAsync(ct);
+            }
+            catch (Exception ex) when (AdminResults.IsConcurrentUpdate(ex))
+            {
+                // PostgreSQL: another administrator changed the entry after our If-Match check.
+                return AdminResults.PreconditionFailed();
+            }
+
             directory.Invalidate();
         }
 

@@ -1,3 +1,4 @@
+using System.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -14,10 +15,31 @@ internal static class AdminResults
     public static async Task<(OcmwProtocolEntity? Entity, IResult? Problem)> FindForChangeAsync(
         ReferralsDbContext db, string id, HttpRequest request, CancellationToken ct)
     {
+        // Repeatable read from the If-Match check to the write: on PostgreSQL a change committed meanwhile makes our
+        // UPDATE fail (40001) instead of being overwritten; SQLite takes its write lock when the transaction begins.
+        // The context rolls the transaction back when it is disposed without a commit.
+        await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
         var entity = await db.OcmwProtocols.SingleOrDefaultAsync(p => p.Id == id, ct);
         return entity is null ? (null, NotFound())
             : !IfMatch(request, entity) ? (null, PreconditionFailed())
             : (entity, null);
+    }
+
+    /// <summary>
+    /// PostgreSQL's serialization failure (40001), however EF wraps it (DbUpdateException, and the execution strategy's
+    /// InvalidOperationException around that).
+    /// </summary>
+    public static bool IsConcurrentUpdate(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is System.Data.Common.DbException { SqlState: "40001" })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>If-Match is optional (the admin page sends it); when sent, it must name the current version.</summary>
