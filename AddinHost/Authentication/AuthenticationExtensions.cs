@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Identity.Web;
+using OutlookReferralAddin.AddinHost.Infrastructure;
 
 namespace OutlookReferralAddin.AddinHost.Authentication;
 
@@ -23,11 +24,7 @@ internal static class AuthenticationExtensions
         }
 
         var services = builder.Services;
-        var settings = services.AddOptions<ReferralAuthenticationOptions>()
-            .BindConfiguration(ReferralAuthenticationOptions.Section)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        settings.PostConfigure(o => o.Mode = mode);
+        services.AddValidatedOptions<ReferralAuthenticationOptions>(ReferralAuthenticationOptions.Section).PostConfigure(o => o.Mode = mode);
 
         if (mode == AuthenticationMode.Development)
         {
@@ -37,7 +34,7 @@ internal static class AuthenticationExtensions
         }
         else
         {
-            services.AddOptions<EntraOptions>().BindConfiguration(EntraOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+            services.AddValidatedOptions<EntraOptions>(EntraOptions.Section);
             services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
                 .AddMicrosoftIdentityWebApi(builder.Configuration.GetSection(EntraOptions.Section))
                 .EnableTokenAcquisitionToCallDownstreamApi()

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OutlookReferralAddin.AddinHost.Infrastructure;
 
 namespace OutlookReferralAddin.AddinHost.Consent;
 
@@ -8,14 +9,12 @@ internal static class ConsentExtensions
     {
         var services = builder.Services;
         var isDevelopment = builder.Environment.IsDevelopment();
-        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section)
-            .PostConfigure(o => o.PseudonymKey ??= isDevelopment ? PrivacyOptions.DevelopmentKey : null)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<PrivacyOptions>(PrivacyOptions.Section)
+            .PostConfigure(o => o.PseudonymKey ??= isDevelopment ? PrivacyOptions.DevelopmentKey : null);
         services.AddSingleton<IValidateOptions<PrivacyOptions>, PrivacyOptionsValidator>();
         services.AddSingleton<ClientPseudonyms>();
 
-        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<RetentionOptions>(RetentionOptions.Section);
         services.AddSingleton<RetentionService>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());
     }

@@ -14,4 +14,7 @@ public sealed class RetentionOptions
     /// <summary>How often the purge runs; it also wipes expired passphrase copies, so keep it short.</summary>
     [Range(1, 1440)]
     public int IntervalMinutes { get; set; } = 1;
+
+    /// <summary>Off when the purge runs elsewhere (one instance of several, or a scheduled job).</summary>
+    public bool RunInBackground { get; set; } = true;
 }

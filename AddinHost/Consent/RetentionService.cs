@@ -31,6 +31,11 @@ internal sealed partial class RetentionService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.RunInBackground)
+        {
+            return;
+        }
+
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.IntervalMinutes), time);
         do
         {

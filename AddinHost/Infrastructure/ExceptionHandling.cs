@@ -10,6 +10,7 @@ internal sealed partial class ExceptionHandling(IProblemDetailsService problems,
     {
         var (status, code, title) = exception switch
         {
+            BadHttpRequestException { InnerException: System.Text.Json.JsonException } => (400, "invalid_json", "De gegevens zijn geen geldige JSON of een veld heeft het verkeerde type."),
             BadHttpRequestException bad => (bad.StatusCode, "bad_request", "Het verzoek is ongeldig."),
             StorageUnavailableException => (503, "storage_unavailable", "De databank is niet beschikbaar. Er is niets verzonden."),
             _ => (500, "internal_error", "Er liep iets mis op de server."),

@@ -15,6 +15,8 @@ internal static class InfrastructureExtensions
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions.TryAdd("traceId", c.HttpContext.TraceIdentifier));
         services.AddExceptionHandler<ExceptionHandling>();
+        // Binding failures (bad JSON, wrong types) go through the exception handler: one ProblemDetails shape.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         services.AddOpenApi();
         services.AddHealthChecks()

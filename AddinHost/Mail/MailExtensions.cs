@@ -1,3 +1,5 @@
+using OutlookReferralAddin.AddinHost.Infrastructure;
+
 namespace OutlookReferralAddin.AddinHost.Mail;
 
 internal static class MailExtensions
@@ -9,8 +11,7 @@ internal static class MailExtensions
         var mode = configured ?? (builder.Environment.IsDevelopment() ? MailMode.Pickup : MailMode.Graph);
 
         services.AddHttpContextAccessor();
-        services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section)
-            .PostConfigure(o => o.Mode = mode).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<MailOptions>(MailOptions.Section).PostConfigure(o => o.Mode = mode);
 
         if (mode == MailMode.Pickup)
         {
@@ -18,7 +19,7 @@ internal static class MailExtensions
             return;
         }
 
-        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<GraphOptions>(GraphOptions.Section);
         services.AddSingleton<GraphHttpClient>();
         services.AddScoped<GraphAuthenticationProvider>();
         services.AddScoped<IReferralMailSender, GraphMailSender>();

@@ -1,3 +1,5 @@
+using OutlookReferralAddin.AddinHost.Infrastructure;
+
 namespace OutlookReferralAddin.AddinHost.Referrals;
 
 internal static class ReferralsExtensions
@@ -5,7 +7,7 @@ internal static class ReferralsExtensions
     public static void AddReferrals(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<IdempotencyOptions>(IdempotencyOptions.Section);
         services.AddSingleton<RequestBodyReader>();
         services.AddScoped<ReferralValidator>();
         services.AddScoped<IdempotencyStore>();

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using OutlookReferralAddin.AddinHost.Directory;
+using OutlookReferralAddin.AddinHost.Infrastructure;
 
 namespace OutlookReferralAddin.AddinHost.Storage;
 
@@ -19,12 +20,9 @@ internal static class StorageExtensions
             connectionString = options.Provider == DatabaseProvider.Sqlite ? DatabaseOptions.DefaultSqlite : null;
         }
 
-        services.AddOptions<DatabaseOptions>()
-            .BindConfiguration(DatabaseOptions.Section)
+        services.AddValidatedOptions<DatabaseOptions>(DatabaseOptions.Section)
             .Configure(o => o.ConnectionString = connectionString!)
-            .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString), $"ConnectionStrings:{DatabaseOptions.ConnectionStringName} is required for Database:Provider=Postgres.")
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+            .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString), $"ConnectionStrings:{DatabaseOptions.ConnectionStringName} is required for Database:Provider=Postgres.");
 
         if (options.Provider == DatabaseProvider.Sqlite)
         {

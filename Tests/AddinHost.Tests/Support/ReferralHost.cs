@@ -22,8 +22,9 @@ public sealed class ReferralHost : WebApplicationFactory<Program>
     private readonly Action<IServiceCollection>? _services;
     private readonly string _environment;
 
-    private ReferralHost(TestDatabase database, DirectoryInfo root, Dictionary<string, string?> settings, Action<IServiceCollection>? services, string environment)
+    private ReferralHost(TestDatabase database, DirectoryInfo root, Dictionary<string, string?> settings, Action<IServiceCollection>? services, string environment, DateTimeOffset start)
     {
+        Time = new FakeTimeProvider(start);
         Database = database;
         Root = root;
         _settings = settings;
@@ -37,7 +38,7 @@ public sealed class ReferralHost : WebApplicationFactory<Program>
 
     public string PickupDirectory => Path.Combine(Root.FullName, "outbox");
 
-    public FakeTimeProvider Time { get; } = new(Start);
+    public FakeTimeProvider Time { get; }
 
     public CapturingLoggerProvider Logs { get; } = new();
 
@@ -46,7 +47,8 @@ public sealed class ReferralHost : WebApplicationFactory<Program>
         FakeGraphServer? graph = null,
         IDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? services = null,
-        string environment = "Development")
+        string environment = "Development",
+        DateTimeOffset? start = null)
     {
         var root = System.IO.Directory.CreateTempSubdirectory("referral-host-");
         var database = await TestDatabase.CreateAsync(provider, root.FullName);
@@ -66,7 +68,7 @@ public sealed class ReferralHost : WebApplicationFactory<Program>
             all[key] = value;
         }
 
-        return new ReferralHost(database, root, all, services, environment);
+        return new ReferralHost(database, root, all, services, environment, start ?? Start);
     }
 
     public HttpClient CreateWorker(string user = "worker@opgroeien.be", string? roles = null)
