@@ -10,7 +10,8 @@ namespace OutlookReferralAddin.AddinHost.Admin;
 
 /// <summary>
 /// The directory's protocol entries for administrators. Entries are never deleted (there is no DELETE route: 405);
-/// a protocol that stops is ended. Every change is audited in its own transaction and refreshes the directory cache.
+/// a protocol that stops is ended. Every change and its audit entry are saved in one transaction, then the directory
+/// cache is refreshed so the directory and recipient checks of this instance see it at once.
 /// </summary>
 internal static class AdminOcmwsApi
 {
