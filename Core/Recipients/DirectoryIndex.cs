@@ -20,7 +20,8 @@ internal sealed class DomainEntry
         Tld = lastDot > 0 ? Skeleton[(lastDot + 1)..] : string.Empty;
         StrippedLabel = Strip(Label);
         StrippedDomain = Strip(Skeleton);
-        DomainThreshold = EditDistance.ThresholdFor(Skeleton.Length);
+        // The TLD adds length but no distinctiveness: thresholds follow the name without it.
+        DomainThreshold = EditDistance.ThresholdFor(Label.Length);
         LabelThreshold = EditDistance.ThresholdFor(Label.Length);
     }
 
@@ -65,10 +66,18 @@ internal sealed class DirectoryIndex
         var domains = new List<DomainEntry>();
         foreach (var protocol in protocols)
         {
-            byId.TryAdd(protocol.Id, protocol);
-            foreach (var postcode in protocol.PostalCodes)
+            if (protocol?.Id is null)
             {
-                Add(byPostcode, postcode.Trim(), protocol);
+                continue;
+            }
+
+            byId.TryAdd(protocol.Id, protocol);
+            foreach (var postcode in protocol.PostalCodes ?? [])
+            {
+                if (postcode is not null)
+                {
+                    Add(byPostcode, postcode.Trim(), protocol);
+                }
             }
 
             foreach (var entry in DomainsOf(protocol))
@@ -96,6 +105,10 @@ internal sealed class DirectoryIndex
         ByPostcode = byPostcode.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         ById = byId.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         Domains = [.. domains];
+        BySkeleton = Domains.GroupBy(d => d.Skeleton, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        ByLabel = Domains.GroupBy(d => d.Label, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
     public FrozenDictionary<string, MailboxEntry[]> ByAddress { get; }
@@ -108,19 +121,25 @@ internal sealed class DirectoryIndex
 
     public DomainEntry[] Domains { get; }
 
+    /// <summary>Domains by their confusable skeleton, so an exact lookalike is one lookup.</summary>
+    public FrozenDictionary<string, DomainEntry[]> BySkeleton { get; }
+
+    /// <summary>Domains by their skeleton name without TLD, for the wrong-TLD lookup.</summary>
+    public FrozenDictionary<string, DomainEntry[]> ByLabel { get; }
+
     /// <summary>The protocol's domains plus the domain of every mailbox (a mailbox outside the listed domains still counts).</summary>
     private static IEnumerable<DomainEntry> DomainsOf(OcmwProtocol protocol)
     {
         var mailboxesByDomain = new Dictionary<string, List<MailboxEntry>>(StringComparer.Ordinal);
-        foreach (var domain in protocol.Domains)
+        foreach (var domain in protocol.Domains ?? [])
         {
-            if (DomainNames.ToAscii(domain.Trim().TrimEnd('.')) is { } ascii)
+            if (domain is not null && DomainNames.ToAscii(domain.Trim().TrimEnd('.')) is { } ascii)
             {
                 mailboxesByDomain.TryAdd(ascii, []);
             }
         }
 
-        foreach (var mailbox in protocol.Mailboxes)
+        foreach (var mailbox in protocol.Mailboxes ?? [])
         {
             var parsed = AddressParser.Parse(mailbox);
             if (parsed is not null && DomainNames.ToAscii(parsed.Domain) is { } ascii)

@@ -19,7 +19,9 @@ internal static class DomainNames
         {
             // IdnMapping is cheap to create; a fresh one avoids any question of sharing it across threads.
             var idn = new IdnMapping { UseStd3AsciiRules = true };
-            return idn.GetUnicode(idn.GetAscii(domain)).ToLowerInvariant();
+            // GetUnicode validates punycode labels itself; non-ASCII input goes through GetAscii first for UTS #46 mapping.
+            var ascii = System.Text.Ascii.IsValid(domain) ? domain : idn.GetAscii(domain);
+            return idn.GetUnicode(ascii).ToLowerInvariant();
         }
         catch (ArgumentException)
         {

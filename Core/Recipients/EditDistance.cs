@@ -19,6 +19,19 @@ internal static class EditDistance
             return max + 1;
         }
 
+        // A shared prefix or suffix never changes the distance; typos are mostly one spot in a long name,
+        // so this usually leaves a few characters for the quadratic part.
+        var prefix = a.CommonPrefixLength(b);
+        a = a[prefix..];
+        b = b[prefix..];
+        var suffix = CommonSuffixLength(a, b);
+        a = a[..^suffix];
+        b = b[..^suffix];
+        if (Math.Abs(a.Length - b.Length) > max)
+        {
+            return max + 1;
+        }
+
         if (a.IsEmpty || b.IsEmpty)
         {
             return Math.Max(a.Length, b.Length);
@@ -64,6 +77,18 @@ internal static class EditDistance
         }
 
         return Math.Min(previous[b.Length], max + 1);
+    }
+
+    private static int CommonSuffixLength(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var length = 0;
+        var limit = Math.Min(a.Length, b.Length);
+        while (length < limit && a[a.Length - 1 - length] == b[b.Length - 1 - length])
+        {
+            length++;
+        }
+
+        return length;
     }
 
     /// <summary>

@@ -12,11 +12,13 @@ internal sealed record Finding(string Code, DomainEntry? Ocmw = null, MailboxEnt
 /// <summary>
 /// Relates one parsed address to the directory, from most to least specific: exact mailbox; the OCMW's own domain
 /// (sub-address, lookalike or other mailbox); a subdomain of it; a lookalike of an OCMW domain (confusable skeleton,
-/// mixed scripts, wrong top-level domain, embedded, a few edits away); otherwise unrelated. Context-free.
+/// mixed scripts, wrong top-level domain, embedded, a few edits away); the OCMW domain inside the local part of another
+/// address; otherwise unrelated. Context-free.
 /// </summary>
 internal sealed class LookalikeClassifier(DirectoryIndex index)
 {
     private const int MinLabelLengthForFuzzy = 5;
+    private const int MinLabelLengthForTld = 4;
 
     public Finding Classify(ParsedAddress address)
     {
@@ -30,11 +32,13 @@ internal sealed class LookalikeClassifier(DirectoryIndex index)
             return OwnDomain(address, own);
         }
 
-        foreach (var entry in index.Domains)
+        // Walk up the parents: x.mail.kluisbergen.be → mail.kluisbergen.be → kluisbergen.be → be.
+        for (var dot = address.Domain.IndexOf('.', StringComparison.Ordinal); dot >= 0;
+            dot = address.Domain.IndexOf('.', dot + 1))
         {
-            if (IsSubdomain(address.Domain, entry.Ascii) || IsSubdomain(address.Domain, entry.Unicode))
+            if (index.ByDomain.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(address.Domain.AsSpan(dot + 1), out var parent))
             {
-                return new Finding(RecipientCodes.SubdomainOfOcmw, entry, Closest(address.Local, entry));
+                return new Finding(RecipientCodes.SubdomainOfOcmw, parent[0], Closest(address.Local, parent[0]));
             }
         }
 
@@ -76,15 +80,33 @@ internal sealed class LookalikeClassifier(DirectoryIndex index)
 
     private Finding LookalikeDomain(ParsedAddress address)
     {
-        var skeleton = ConfusableSkeleton.Of(address.DomainUnicode);
-        var lastDot = skeleton.LastIndexOf('.');
-        var label = lastDot > 0 ? skeleton[..lastDot] : skeleton;
-        var tld = lastDot > 0 ? skeleton[(lastDot + 1)..] : string.Empty;
-        var stripped = DomainEntry.Strip(skeleton);
+        var probe = new DomainProbe(address);
+
+        // Exact skeleton and same-name-other-TLD are dictionary lookups; only the fuzzy part scans the directory.
+        if (index.BySkeleton.TryGetValue(probe.Skeleton, out var same))
+        {
+            var code = ConfusableSkeleton.MixesScripts(address.DomainUnicode) || ConfusableSkeleton.MixesScripts(address.Local)
+                ? RecipientCodes.MixedScripts
+                : RecipientCodes.ConfusableCharacters;
+            return new Finding(code, same[0], Closest(address.Local, same[0]));
+        }
+
+        // Short names (ham.be, as.be) occur innocently inside other domains: only names of 4+ (other TLD) or
+        // 5+ characters (embedded, fuzzy) count; the edit-distance threshold for short names is zero anyway.
+        if (index.ByLabel.TryGetValue(probe.Label, out var sameName))
+        {
+            foreach (var entry in sameName)
+            {
+                if (entry.Label.Length >= MinLabelLengthForTld)
+                {
+                    return new Finding(RecipientCodes.WrongTld, entry, Closest(address.Local, entry));
+                }
+            }
+        }
+
         foreach (var entry in index.Domains)
         {
-            var code = CompareDomain(address, skeleton, label, tld, stripped, entry);
-            if (code is not null)
+            if (CompareFuzzy(probe, entry) is { } code)
             {
                 return new Finding(code, entry, Closest(address.Local, entry));
             }
@@ -93,51 +115,36 @@ internal sealed class LookalikeClassifier(DirectoryIndex index)
         return Finding.None;
     }
 
-    private static string? CompareDomain(ParsedAddress address, string skeleton, string label, string tld, string stripped, DomainEntry entry)
+    private static string? CompareFuzzy(DomainProbe probe, DomainEntry entry)
     {
-        if (skeleton == entry.Skeleton)
+        if (entry.Label.Length < MinLabelLengthForFuzzy)
         {
-            return ConfusableSkeleton.MixesScripts(address.DomainUnicode) || ConfusableSkeleton.MixesScripts(address.Local)
-                ? RecipientCodes.MixedScripts
-                : RecipientCodes.ConfusableCharacters;
+            return null;
         }
 
-        if (label == entry.Label && tld != entry.Tld)
-        {
-            return RecipientCodes.WrongTld;
-        }
-
-        if (stripped != entry.StrippedDomain
-            && (stripped.Contains(entry.StrippedDomain, StringComparison.Ordinal) || ContainsAsToken(skeleton, entry.Label)))
+        if (probe.Stripped != entry.StrippedDomain
+            && (probe.Stripped.Contains(entry.StrippedDomain, StringComparison.Ordinal) || ContainsAsToken(probe.Skeleton, entry.Label)))
         {
             return RecipientCodes.DomainEmbedded;
         }
 
-        if (EditDistance.Bounded(skeleton, entry.Skeleton, entry.DomainThreshold) <= entry.DomainThreshold
-            || EditDistance.Bounded(address.Domain, entry.Ascii, entry.DomainThreshold) <= entry.DomainThreshold
-            || EditDistance.Bounded(label, entry.Label, entry.LabelThreshold) <= entry.LabelThreshold)
+        if (EditDistance.Bounded(probe.Skeleton, entry.Skeleton, entry.DomainThreshold) <= entry.DomainThreshold
+            || EditDistance.Bounded(probe.Address.Domain, entry.Ascii, entry.DomainThreshold) <= entry.DomainThreshold
+            || (probe.Label != entry.Label && EditDistance.Bounded(probe.Label, entry.Label, entry.LabelThreshold) <= entry.LabelThreshold))
         {
             return RecipientCodes.LookalikeDomain;
         }
 
-        return AnyLabelLooksLike(label, entry) ? RecipientCodes.LookalikeDomain : null;
-    }
-
-    /// <summary>One label of a longer domain close to the OCMW's label: <c>mail.kluisberqen.be</c>, <c>kluisbergem.example.com</c>.</summary>
-    private static bool AnyLabelLooksLike(string label, DomainEntry entry)
-    {
-        var span = label.AsSpan();
-        foreach (var range in span.Split('.'))
+        foreach (var part in probe.Parts)
         {
-            var part = span[range];
-            if (part.Length >= MinLabelLengthForFuzzy && part.Length != label.Length
-                && EditDistance.Bounded(part, entry.Label, entry.LabelThreshold) <= entry.LabelThreshold)
+            if (EditDistance.Bounded(part, entry.Label, entry.LabelThreshold) <= entry.LabelThreshold)
             {
-                return true;
+                return RecipientCodes.LookalikeDomain;
             }
         }
 
-        return false;
+        // The OCMW's domain in the local part of another address: socialedienst.kluisbergen.be@gmail.com.
+        return probe.StrippedLocal.Contains(entry.StrippedDomain, StringComparison.Ordinal) ? RecipientCodes.DomainEmbedded : null;
     }
 
     /// <summary>The label as whole dot- or hyphen-separated parts: <c>mail-kluisbergen.be</c>, not <c>kluisbergenn.be</c>.</summary>
@@ -155,11 +162,6 @@ internal sealed class LookalikeClassifier(DirectoryIndex index)
 
         return false;
     }
-
-    private static bool IsSubdomain(string domain, string parent) =>
-        domain.Length > parent.Length + 1
-        && domain.EndsWith(parent, StringComparison.Ordinal)
-        && domain[domain.Length - parent.Length - 1] == '.';
 
     /// <summary>The OCMW's mailbox whose local part is closest to what was typed (the first one when none is close).</summary>
     private static MailboxEntry? Closest(string local, DomainEntry entry)

@@ -57,7 +57,7 @@ public static class RecipientCodes
     /// <summary>The OCMW's domain name under another top-level domain.</summary>
     public const string WrongTld = "wrong_tld";
 
-    /// <summary>The OCMW's domain name hidden inside another domain.</summary>
+    /// <summary>The OCMW's domain name hidden inside another domain, or inside the local part of another address.</summary>
     public const string DomainEmbedded = "domain_embedded";
 
     /// <summary>The display name shows an OCMW(-like) address that differs from the real address.</summary>

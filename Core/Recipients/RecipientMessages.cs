@@ -38,7 +38,7 @@ internal static class RecipientMessages
             RecipientCodes.MixedScripts =>
                 $"Dit adres lijkt op dat van {name}, maar mengt gewone letters met Cyrillische of Griekse letters die er hetzelfde uitzien.",
             RecipientCodes.WrongTld => $"Dit adres gebruikt de naam van {name} met een verkeerde domeinextensie.",
-            RecipientCodes.DomainEmbedded => $"De naam van {name} zit verstopt in een ander domein.",
+            RecipientCodes.DomainEmbedded => $"Het domein van {name} zit verstopt in een ander adres.",
             RecipientCodes.DisplayNameMismatch =>
                 "De weergavenaam toont een ander adres dan het echte adres van deze ontvanger.",
             _ => "Dit adres is niet toegelaten.",

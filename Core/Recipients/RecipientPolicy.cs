@@ -3,7 +3,8 @@ namespace OutlookReferralAddin.Core.Recipients;
 /// <summary>
 /// Decides, for each recipient, whether a referral (or an ordinary mail) may go there. Pure and fast: everything about
 /// the directory (normalised mailboxes, domain forms, skeletons, labels, postcodes) is computed once here; a check only
-/// parses the address and compares it with the prepared forms.
+/// parses the address and compares it with the prepared forms. Immutable and thread-safe: register one instance and
+/// build a new one when the directory changes.
 /// <para>Precedence, first match wins (so blocked beats warning beats allowed):</para>
 /// <list type="number">
 /// <item><c>invalid_address</c> — unparseable or hidden characters.</item>
@@ -98,7 +99,7 @@ public sealed class RecipientPolicy
         }
 
         var postcode = options.PostalCode?.Trim();
-        if (!string.IsNullOrEmpty(postcode) && !protocol.PostalCodes.Contains(postcode, StringComparer.Ordinal))
+        if (!string.IsNullOrEmpty(postcode) && !Serves(protocol, postcode))
         {
             var serving = ServingMailbox(postcode, options.Today);
             return Verdict(input, RecipientCodes.PostcodeNotServed, protocol, serving, options);
@@ -129,8 +130,22 @@ public sealed class RecipientPolicy
         return mailboxes[0];
     }
 
+    private static bool Serves(OcmwProtocol protocol, string postcode)
+    {
+        var postcodes = protocol.PostalCodes ?? [];
+        for (var i = 0; i < postcodes.Count; i++)
+        {
+            if (string.Equals(postcodes[i]?.Trim(), postcode, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private string? ChosenMailbox(RecipientCheckOptions options) =>
-        options.OcmwId is { Length: > 0 } id && _index.ById.TryGetValue(id, out var protocol) && protocol.Mailboxes.Count > 0
+        options.OcmwId is { Length: > 0 } id && _index.ById.TryGetValue(id, out var protocol) && protocol.Mailboxes?.Count > 0
             ? protocol.Mailboxes[0]
             : null;
 
@@ -140,7 +155,7 @@ public sealed class RecipientPolicy
         {
             foreach (var protocol in protocols)
             {
-                if (protocol.StatusOn(today) == ProtocolStatus.InForce && protocol.Mailboxes.Count > 0)
+                if (protocol.StatusOn(today) == ProtocolStatus.InForce && protocol.Mailboxes?.Count > 0)
                 {
                     return protocol.Mailboxes[0];
                 }
