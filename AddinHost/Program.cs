@@ -1,7 +1,9 @@
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddAddinManifest(builder.Configuration);
 
 var app = builder.Build();
 
+app.MapAddinManifest();
 app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" }));
 
 app.Run();
