@@ -23,7 +23,8 @@ internal static class ScreeningApi
     {
         app.MapPost("/api/recipients/screen", ScreenAsync)
             .AllowAnonymous()
-            .AddEndpointFilter<ScreeningRateLimiter>()
+            // The registered singleton: AddEndpointFilter<T> would build a new limiter (with fresh permits) per request.
+            .AddEndpointFilter((context, next) => context.HttpContext.RequestServices.GetRequiredService<ScreeningRateLimiter>().InvokeAsync(context, next))
             .WithName("ScreenRecipients")
             .Accepts<ScreenRequest>("application/json");
         return app;
