@@ -53,6 +53,7 @@
   }
 
   // Never trust the event payload: it misses address-book picks and in-place edits. Read To, Cc and Bcc again.
+  // Addresses go to the host as typed (only trimmed): case can matter to the lookalike check (a capital I for an l).
   function readRecipients(item) {
     var fields = [item.to, item.cc, item.bcc].filter(function (field) { return field && field.getAsync; });
     return Promise.all(fields.map(function (field) { return officeCall(field, "getAsync"); })).then(function (lists) {
@@ -60,9 +61,10 @@
       var addresses = [];
       lists.forEach(function (list) {
         (list || []).forEach(function (recipient) {
-          var address = normalise(recipient && recipient.emailAddress);
-          if (address && !seen[address]) {
-            seen[address] = true;
+          var address = String(recipient && recipient.emailAddress || "").trim();
+          var key = normalise(address);
+          if (key && !seen[key]) {
+            seen[key] = true;
             addresses.push(address);
           }
         });
@@ -194,7 +196,7 @@
       var directory = refreshDirectory();
       return screen(addresses).then(function (results) {
         addresses.forEach(function (address) {
-          var result = results[address];
+          var result = results[normalise(address)];
           if (result && result.verdict !== "allowed") {
             none.lookalikes.push({ address: address, verdict: result.verdict, message: result.message, suggestion: result.suggestion });
           }
@@ -209,7 +211,7 @@
         }
         return directory.then(function (cache) {
           var known = cache && cache.mailboxes ? cache.mailboxes : [];
-          none.strangers = addresses.filter(function (address) { return known.indexOf(address) < 0; });
+          none.strangers = addresses.filter(function (address) { return known.indexOf(normalise(address)) < 0; });
           none.unchecked = none.strangers.length > 0;
           none.cached = known.length > 0;
           return none;

@@ -58,10 +58,17 @@ describe("OnMessageSend", () => {
   it("blocks a lookalike of an OCMW mailbox, naming it and the suggestion", async () => {
     const { send, host } = setup({ item: fakeItem({ to: [STRANGER], bcc: [LOOKALIKE.toUpperCase()] }) });
     const { options } = await send();
-    assertBlocked(options, LOOKALIKE, ALLOWED);
+    assertBlocked(options, LOOKALIKE.toUpperCase(), ALLOWED);
     assert.equal(options.sendModeOverride, undefined, "a blocked verdict stays a soft block");
     const screened = JSON.parse(host.calls.find((c) => c.url.endsWith("/api/recipients/screen")).init.body);
-    assert.deepEqual(screened.recipients, [STRANGER, LOOKALIKE], "To, Cc and Bcc are re-read and normalised");
+    assert.deepEqual(screened.recipients, [STRANGER, LOOKALIKE.toUpperCase()], "To, Cc and Bcc are re-read and sent as typed");
+  });
+
+  it("asks about each address once, however often and in whatever case it appears", async () => {
+    const { send, host } = setup({ item: fakeItem({ to: [ALLOWED, " " + ALLOWED.toUpperCase()], cc: [STRANGER], bcc: [STRANGER] }) });
+    await send();
+    const screened = JSON.parse(host.calls.find((c) => c.url.endsWith("/api/recipients/screen")).init.body);
+    assert.deepEqual(screened.recipients, [ALLOWED, STRANGER]);
   });
 
   it("lets the user send anyway when the policy only warns", async () => {

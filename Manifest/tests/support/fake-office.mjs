@@ -80,8 +80,8 @@ export function fakeHost({ mode = "up", verdicts = {} } = {}) {
           verdict: "allowed",
           code: "ok",
           message: "In orde.",
-          allowedMailbox: address === ALLOWED,
-          ...verdicts[address],
+          allowedMailbox: address.toLowerCase() === ALLOWED,
+          ...verdicts[address.toLowerCase()],
         }));
         return Promise.resolve(response(200, { results }));
       }
