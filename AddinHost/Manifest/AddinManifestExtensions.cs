@@ -16,6 +16,8 @@ public static class AddinManifestExtensions
                 options.ClientId = configuration["AzureAd:ClientId"] is { Length: > 0 } clientId ? clientId
                     : environment.IsDevelopment() ? AddinManifestOptions.DevelopmentPlaceholderClientId
                     : null;
+                options.ApplicationIdUri = configuration["AzureAd:Audience"] is { } audience
+                    && audience.StartsWith("api://", StringComparison.OrdinalIgnoreCase) ? audience : null;
                 if (string.IsNullOrWhiteSpace(options.PublicUrl))
                 {
                     options.PublicUrl = null;

@@ -23,6 +23,12 @@ public sealed class AddinManifestOptions
     public string? ClientId { get; set; }
 
     /// <summary>
+    /// The API's application ID URI when <c>AzureAd:Audience</c> is one (<c>api://...</c>), so the manifests name the
+    /// same resource the host accepts tokens for; otherwise null and the manifests use <c>api://&lt;host&gt;/&lt;clientId&gt;</c>.
+    /// </summary>
+    public string? ApplicationIdUri { get; set; }
+
+    /// <summary>
     /// Calls to the anonymous <c>POST /api/recipients/screen</c> allowed per client IP per minute
     /// (<c>Addin:ScreeningPermitsPerMinute</c>). Default 600: a whole office behind one NAT address shares them.
     /// </summary>

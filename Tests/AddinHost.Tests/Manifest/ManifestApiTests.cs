@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using OutlookReferralAddin.AddinHost.Manifest;
 
@@ -99,6 +100,19 @@ public sealed class ManifestApiTests(ManifestHostFactory factory) : IClassFixtur
 
         Assert.Equal("http://localhost/addin-icons/icon-64.png", xml.Root!.Elements().Single(e => e.Name.LocalName == "IconUrl").Attribute("DefaultValue")!.Value);
         Assert.Equal($"api://localhost/{AddinManifestOptions.DevelopmentPlaceholderClientId}", json["webApplicationInfo"]!["resource"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task GetManifests_AudienceConfigured_NameItAsTheResource()
+    {
+        await using var configured = factory.WithWebHostBuilder(b => b.UseSetting("AzureAd:Audience", "api://verwijzen.example.be/ocmw"));
+        using var client = configured.CreateClient();
+
+        var xml = XDocument.Parse(await client.GetStringAsync(new Uri("/manifest.xml", UriKind.Relative)));
+        var json = JsonNode.Parse(await client.GetStringAsync(new Uri("/manifest.json", UriKind.Relative)))!;
+
+        Assert.Equal("api://verwijzen.example.be/ocmw", xml.Descendants().Single(e => e.Name.LocalName == "Resource").Value);
+        Assert.Equal("api://verwijzen.example.be/ocmw", json["webApplicationInfo"]!["resource"]!.GetValue<string>());
     }
 
     [Fact]

@@ -26,6 +26,14 @@ public sealed class ManifestTargetTests
     }
 
     [Fact]
+    public void For_ConfiguredApplicationIdUri_IsTheResource()
+    {
+        var options = new AddinManifestOptions { PublicUrl = "https://verwijzen.example.be", ClientId = ClientId, ApplicationIdUri = "api://verwijzen.example.be/ocmw" };
+
+        Assert.Equal("api://verwijzen.example.be/ocmw", ManifestTarget.For(Request("http", "x"), options).ApiResource);
+    }
+
+    [Fact]
     public void For_NoPublicUrl_UsesTheRequestSchemeAndHost()
     {
         var target = ManifestTarget.For(Request("https", "proxy.example:444"), new AddinManifestOptions { ClientId = ClientId });
