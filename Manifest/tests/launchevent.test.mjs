@@ -101,6 +101,11 @@ describe("OnMessageSend", () => {
     assert.deepEqual((await send()).options, { allowEvent: true });
   });
 
+  it("host answering 503: ordinary mail goes through, a referral archive is held", async () => {
+    assert.deepEqual((await setup({ item: fakeItem({ to: [STRANGER] }), mode: "error" }).send()).options, { allowEvent: true });
+    assertBlocked((await setup({ item: fakeItem({ to: [ALLOWED], attachments: [ARCHIVE] }), mode: "error" }).send()).options, "niet gecontroleerd");
+  });
+
   it("host down, nothing cached: a referral archive is held with an explanation", async () => {
     const { send } = setup({ item: fakeItem({ to: [ALLOWED], attachments: [ARCHIVE] }), mode: "down" });
     const { options } = await send();
@@ -169,6 +174,12 @@ describe("OnMessageRecipientsChanged", () => {
     await setup({ item }).changed();
     assert.ok(item.shown.get("ocmwArchive").message.includes(STRANGER));
     assert.equal(item.shown.has("ocmwLookalike"), false);
+  });
+
+  it("host down: says the recipients of a referral archive could not be checked", async () => {
+    const item = fakeItem({ to: [ALLOWED], attachments: [ARCHIVE] });
+    await setup({ item, mode: "down" }).changed();
+    assert.match(item.shown.get("ocmwArchive").message, /niet gecontroleerd/);
   });
 
   it("removes the warning once the problem is gone", async () => {

@@ -60,7 +60,8 @@ const response = (status, body, headers = {}) => ({
 
 /**
  * The host as the handler sees it. `verdicts` maps an address to a screening result (default: allowed, not an
- * OCMW mailbox); `mode` is "up", "down" (connection refused) or "hang" (never answers, ignores the abort signal).
+ * OCMW mailbox); `mode` is "up", "down" (connection refused), "error" (503 to everything) or "hang" (never answers,
+ * ignores the abort signal).
  */
 export function fakeHost({ mode = "up", verdicts = {} } = {}) {
   const calls = [];
@@ -72,6 +73,7 @@ export function fakeHost({ mode = "up", verdicts = {} } = {}) {
       calls.push({ url, init });
       if (host.mode === "down") return Promise.reject(new TypeError("Failed to fetch"));
       if (host.mode === "hang") return new Promise(() => {});
+      if (host.mode === "error") return Promise.resolve(response(503, { code: "unavailable" }));
       const path = url.slice(ORIGIN.length);
       if (path === "/api/recipients/screen") {
         const { recipients } = JSON.parse(init.body);
