@@ -25,12 +25,12 @@ public sealed class NodeManifestTests(ManifestHostFactory factory) : IClassFixtu
     {
         using var client = factory.CreateClient();
         var package = Path.Combine(ManifestPaths.Out, "package");
-        if (Directory.Exists(package))
+        if (System.IO.Directory.Exists(package))
         {
-            Directory.Delete(package, recursive: true);
+            System.IO.Directory.Delete(package, recursive: true);
         }
 
-        Directory.CreateDirectory(package);
+        System.IO.Directory.CreateDirectory(package);
         foreach (var name in new[] { "manifest.xml", "manifest.json" })
         {
             await File.WriteAllBytesAsync(Path.Combine(ManifestPaths.Out, name), await client.GetByteArrayAsync(new Uri("/" + name, UriKind.Relative)));

@@ -16,10 +16,10 @@ internal static class NodeRunner
     /// <summary>Installs the locked devDependencies once, under a file lock so parallel runs do not collide.</summary>
     public static async Task EnsurePackagesAsync(string directory)
     {
-        Directory.CreateDirectory(Path.Combine(directory, "out"));
+        System.IO.Directory.CreateDirectory(Path.Combine(directory, "out"));
         var lockPath = Path.Combine(directory, "out", ".npm.lock");
         using var held = await AcquireAsync(lockPath);
-        if (Directory.Exists(Path.Combine(directory, "node_modules", "@microsoft", "app-manifest")))
+        if (System.IO.Directory.Exists(Path.Combine(directory, "node_modules", "@microsoft", "app-manifest")))
         {
             return;
         }
