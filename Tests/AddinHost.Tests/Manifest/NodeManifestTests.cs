@@ -6,8 +6,12 @@ namespace OutlookReferralAddin.AddinHost.Tests.Manifest;
 /// Renders the manifests through the running host into <c>Manifest/tests/out/</c>, then runs the node tests there
 /// (offline schema validation, XML element order, the manifest converter, the compose-window handlers).
 /// </summary>
+[Collection(Name)]
 public sealed class NodeManifestTests(ManifestHostFactory factory) : IClassFixture<ManifestHostFactory>
 {
+    // Alone, after the parallel tests: the handler tests measure wall-clock time against a one-second budget.
+    public const string Name = "Node manifest tests";
+
     [Fact]
     public async Task NodeTests_OnRenderedManifests_Pass()
     {
@@ -15,7 +19,7 @@ public sealed class NodeManifestTests(ManifestHostFactory factory) : IClassFixtu
         await WriteRenderedManifestsAsync();
         await NodeRunner.EnsurePackagesAsync(ManifestPaths.NodeTests);
 
-        var (exit, output) = await NodeRunner.RunAsync(node, ["--test"], ManifestPaths.NodeTests, TimeSpan.FromMinutes(3));
+        var (exit, output) = await NodeRunner.RunAsync(node, ["--test", "--test-concurrency=1"], ManifestPaths.NodeTests, TimeSpan.FromMinutes(3));
 
         Assert.True(exit == 0, $"node --test failed (exit {exit}):\n{output}");
         Assert.Contains("# fail 0", output, StringComparison.Ordinal);
@@ -40,3 +44,6 @@ public sealed class NodeManifestTests(ManifestHostFactory factory) : IClassFixtu
         await ZipFile.ExtractToDirectoryAsync(zip, package);
     }
 }
+
+[CollectionDefinition(NodeManifestTests.Name, DisableParallelization = true)]
+public sealed class NodeManifestTestsRunAlone;
