@@ -14,8 +14,8 @@ const SEND = addin.events.messageSend;
 
 function setup({ item, mode = "up", verdicts = { [LOOKALIKE]: lookalikeVerdict }, localStorage } = {}) {
   const host = fakeHost({ mode, verdicts });
-  const { handlers } = loadHandlers({ host, item, localStorage });
-  return { host, handlers, send: () => run(handlers[SEND]), changed: () => run(handlers[RECIPIENTS]) };
+  const { handlers, timers } = loadHandlers({ host, item, localStorage });
+  return { host, handlers, timers, send: () => run(handlers[SEND]), changed: () => run(handlers[RECIPIENTS]) };
 }
 
 function assertBlocked(options, ...mentions) {
@@ -134,9 +134,10 @@ describe("OnMessageSend", () => {
   });
 
   it("slow host: gives up within a second; ordinary mail goes through", async () => {
-    const { send } = setup({ item: fakeItem({ to: [STRANGER] }), mode: "hang" });
+    const { send, timers } = setup({ item: fakeItem({ to: [STRANGER] }), mode: "hang" });
     const { options, ms } = await send();
     assert.deepEqual(options, { allowEvent: true });
+    assert.ok(timers.length > 0 && Math.max(...timers) <= 800, `deadlines asked for: ${timers}`);
     assert.ok(ms < 1000, `completed after ${ms} ms`);
     assert.ok(ms >= 700, `the host was given its ~800 ms (${ms} ms)`);
   });

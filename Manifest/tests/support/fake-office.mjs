@@ -115,11 +115,14 @@ export function loadHandlers({ host, item, localStorage } = {}) {
     },
     MailboxEnums: { SendModeOverride: { PromptUser: "promptUser" } },
   };
-  const sandbox = { Office, fetch: host.fetch, AbortController, setTimeout, clearTimeout, console: { log() {} } };
+  // Every timer the script sets, so a test can check the deadline it asked for, not only the wall clock.
+  const timers = [];
+  const recordingSetTimeout = (fn, ms) => (timers.push(ms), setTimeout(fn, ms));
+  const sandbox = { Office, fetch: host.fetch, AbortController, setTimeout: recordingSetTimeout, clearTimeout, console: { log() {} } };
   if (localStorage) sandbox.localStorage = localStorage;
   const source = readFileSync(scriptPath, "utf8").replace('"__OCMW_ADDIN_ORIGIN__"', JSON.stringify(ORIGIN));
   vm.runInContext(source, vm.createContext(sandbox), { filename: scriptPath });
-  return { handlers, Office, roaming };
+  return { handlers, Office, roaming, timers };
 }
 
 /** Runs one handler and resolves with what `event.completed` received and how long it took. */
