@@ -17,6 +17,7 @@ builder.AddReferralMail();
 builder.AddReferrals();
 builder.AddConsentRegister();
 builder.AddReferralAdmin();
+builder.Services.AddAddinManifest(builder.Configuration);
 
 var app = builder.Build();
 
@@ -32,6 +33,7 @@ app.MapRecipientsApi();
 app.MapReferralsApi();
 app.MapConsentApi();
 app.MapAdminApi();
+app.MapAddinManifest();
 
 await app.RunAsync();
 
