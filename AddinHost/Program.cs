@@ -1,8 +1,10 @@
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddReferralSpa();
 
 var app = builder.Build();
 
 app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" }));
+app.MapReferralSpa();
 
 app.Run();
 
