@@ -27,7 +27,7 @@ function tokenSource(): Promise<TokenSource> {
 async function send(path: string, init: RequestInit, claims?: string): Promise<Response> {
   const auth = await (await tokenSource()).headers(claims);
   const headers = new Headers(init.headers);
-  headers.set("Accept", "application/json, application/problem+json");
+  if (!headers.has("Accept")) headers.set("Accept", "application/json, application/problem+json");
   for (const [name, value] of Object.entries(auth)) headers.set(name, value);
   try {
     return await fetch(path, { ...init, headers });
@@ -36,12 +36,17 @@ async function send(path: string, init: RequestInit, claims?: string): Promise<R
   }
 }
 
-export async function api<T>(path: string, init: RequestInit = {}): Promise<ApiResult<T>> {
-  let response = await send(path, init);
+/** The raw response, after one interactive retry when the host answered with a claims challenge. */
+export async function apiRaw(path: string, init: RequestInit = {}): Promise<Response> {
+  const response = await send(path, init);
   // A claims challenge (consent, MFA, conditional access) is not a dead end: ask again interactively, then retry once.
   const claims = response.status === 403 || response.status === 401 ? claimsFromChallenge(response.headers) : undefined;
-  if (claims !== undefined && (await tokenSource()).interactive) response = await send(path, init, claims);
-  return read<T>(response);
+  if (claims !== undefined && (await tokenSource()).interactive) return send(path, init, claims);
+  return response;
+}
+
+export async function api<T>(path: string, init: RequestInit = {}): Promise<ApiResult<T>> {
+  return read<T>(await apiRaw(path, init));
 }
 
 async function read<T>(response: Response): Promise<ApiResult<T>> {
