@@ -1,3 +1,4 @@
+using Directory = System.IO.Directory;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

@@ -1,3 +1,4 @@
+using Directory = System.IO.Directory;
 namespace OutlookReferralAddin.AddinHost.Tests.Browser;
 
 /// <summary>Paths in the source tree, found by walking up from the test binaries to the solution.</summary>

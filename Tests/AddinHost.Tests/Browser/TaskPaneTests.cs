@@ -1,3 +1,4 @@
+using Directory = System.IO.Directory;
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Playwright;
