@@ -1,4 +1,3 @@
-using Directory = System.IO.Directory;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -16,9 +15,9 @@ public sealed class KestrelHostFactory : WebApplicationFactory<Program>
 {
     public KestrelHostFactory()
     {
-        Root = Directory.CreateTempSubdirectory("referral-browser-").FullName;
+        Root = System.IO.Directory.CreateTempSubdirectory("referral-browser-").FullName;
         PickupDirectory = Path.Combine(Root, "outbox");
-        Directory.CreateDirectory(PickupDirectory);
+        System.IO.Directory.CreateDirectory(PickupDirectory);
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
@@ -52,7 +51,7 @@ public sealed class KestrelHostFactory : WebApplicationFactory<Program>
         await base.DisposeAsync();
         try
         {
-            Directory.Delete(Root, recursive: true);
+            System.IO.Directory.Delete(Root, recursive: true);
         }
         catch (IOException)
         {

@@ -1,4 +1,3 @@
-using Directory = System.IO.Directory;
 using System.Diagnostics;
 using MimeKit;
 
@@ -17,7 +16,7 @@ internal static class PickupArchive
             await Task.Delay(100);
         }
 
-        Assert.True(File.Exists(path), $"no mail {reference}.eml in the pickup folder; found: {string.Join(", ", Directory.GetFiles(folder).Select(Path.GetFileName))}");
+        Assert.True(File.Exists(path), $"no mail {reference}.eml in the pickup folder; found: {string.Join(", ", System.IO.Directory.GetFiles(folder).Select(Path.GetFileName))}");
         return await MimeMessage.LoadAsync(path);
     }
 

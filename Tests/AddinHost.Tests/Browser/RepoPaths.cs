@@ -1,4 +1,3 @@
-using Directory = System.IO.Directory;
 namespace OutlookReferralAddin.AddinHost.Tests.Browser;
 
 /// <summary>Paths in the source tree, found by walking up from the test binaries to the solution.</summary>
@@ -15,7 +14,7 @@ internal static class RepoPaths
         get
         {
             var dir = Path.Combine(Root, "Tests", "AddinHost.Tests", "artifacts", "screenshots");
-            Directory.CreateDirectory(dir);
+            System.IO.Directory.CreateDirectory(dir);
             return dir;
         }
     }

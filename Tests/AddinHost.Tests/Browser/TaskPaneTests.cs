@@ -1,4 +1,3 @@
-using Directory = System.IO.Directory;
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Playwright;
@@ -64,7 +63,7 @@ public sealed class TaskPaneTests(BrowserFixture browser, ITestOutputHelper outp
         Assert.DoesNotContain(TaskPage.FamilyName, mail.Subject + mail.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain(passphrase, mail.TextBody ?? string.Empty, StringComparison.Ordinal);
 
-        var work = Directory.CreateTempSubdirectory("referral-7z-").FullName;
+        var work = System.IO.Directory.CreateTempSubdirectory("referral-7z-").FullName;
         try
         {
             var folder = await PickupArchive.ExtractAsync(mail, passphrase, work);
@@ -79,7 +78,7 @@ public sealed class TaskPaneTests(BrowserFixture browser, ITestOutputHelper outp
         }
         finally
         {
-            Directory.Delete(work, recursive: true);
+            System.IO.Directory.Delete(work, recursive: true);
         }
 
         // "Nieuwe doorverwijzing" forgets the passphrase and starts from an empty form.
