@@ -44,6 +44,7 @@ public sealed class KestrelHostFactory : WebApplicationFactory<Program>
         builder.UseSetting("Mail:Mode", "Pickup");
         builder.UseSetting("Mail:PickupDirectory", PickupDirectory);
         builder.UseSetting("Spa:DevServerUrl", string.Empty);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 
     public override async ValueTask DisposeAsync()
