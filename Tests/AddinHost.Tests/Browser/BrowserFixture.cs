@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace OutlookReferralAddin.AddinHost.Tests.Browser;
 
 /// <summary>One host and one Chromium for all browser tests (starting them is the slow part).</summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public sealed partial class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -34,17 +35,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, Locale = "nl-BE" });
         context.SetDefaultTimeout(10_000);
-        await context.RouteAsync("**/*", async route =>
+        // Loopback requests are not intercepted (so timings stay real); everything else is answered or refused here.
+        await context.RouteAsync(NotLoopback(), async route =>
         {
-            var url = new Uri(route.Request.Url);
-            if (url.Host == "appsforoffice.microsoft.com")
+            if (new Uri(route.Request.Url).Host == "appsforoffice.microsoft.com")
             {
                 // office.js cannot load here; an empty script leaves `Office` undefined, like an unreachable CDN.
                 await route.FulfillAsync(new() { Status = 200, ContentType = "application/javascript", Body = "/* office.js stand-in */" });
-            }
-            else if (url.IsLoopback && url.Host == "127.0.0.1")
-            {
-                await route.ContinueAsync();
             }
             else
             {
@@ -58,6 +55,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         return await context.NewPageAsync();
     }
+
+    [GeneratedRegex(@"^(?!https?://127\.0\.0\.1[:/])")]
+    private static partial Regex NotLoopback();
 
     public Uri Url(string path) => new(Host.BaseAddress, path);
 

@@ -169,6 +169,7 @@ public sealed class TaskPaneTests(BrowserFixture browser, ITestOutputHelper outp
     public async Task Open_PlainBrowser_PreviewModeFormInteractiveWithinBound()
     {
         var times = new List<double>();
+        var inPage = new List<double>();
         for (var i = 0; i < 7; i++)
         {
             var page = await browser.NewPageAsync(office: null);
@@ -176,6 +177,7 @@ public sealed class TaskPaneTests(BrowserFixture browser, ITestOutputHelper outp
             await page.GotoAsync(browser.Url("/taskpane.html").ToString());
             await page.Locator("#f-client-givenName").WaitForAsync();
             watch.Stop();
+            inPage.Add(await page.EvaluateAsync<double>("() => performance.now()"));
             if (i == 0)
             {
                 await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("Voorbeeldmodus");
@@ -186,9 +188,11 @@ public sealed class TaskPaneTests(BrowserFixture browser, ITestOutputHelper outp
         }
 
         times.Sort();
+        inPage.Sort();
         var median = times[times.Count / 2];
         // Preview mode waits up to 1.5 s for Office.onReady only when office.js defined Office; with the CDN stand-in it does not.
         output.WriteLine($"taskpane navigation → interactive form (headless Chromium, localhost, fresh context): median {median:F0} ms over {times.Count} loads [{string.Join(", ", times.Select(t => t.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))}]");
+        output.WriteLine($"same, measured in the page (performance.now() once the form is there): median {inPage[inPage.Count / 2]:F0} ms");
         Assert.InRange(median, 1, 5000);
     }
 }

@@ -8,7 +8,8 @@ export interface DirectoryOcmw {
   inForceFrom: string; endedOn: string | null; status: ProtocolStatus;
 }
 
-export interface ConsentStatements { version: string; informed: string; given: string }
+/** `consent` is the host's current name for the "given" statement; both are accepted. */
+export interface ConsentStatements { version: string; informed: string; given?: string; consent?: string }
 
 export interface RecipientResult { address: string; verdict: Verdict; code: string; message: string; suggestion?: string | null }
 

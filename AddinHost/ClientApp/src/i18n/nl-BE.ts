@@ -3,7 +3,8 @@ export const t = {
   common: {
     preview: "Voorbeeldmodus: buiten Outlook geopend. Er worden geen gegevens uit een bericht gelezen.",
     loading: "Bezig met laden…",
-    required: "(verplicht)",
+    required: "verplicht",
+    requiredNote: "Velden met * zijn verplicht.",
     optional: "(optioneel)",
     errorSummaryTitle: "Controleer de volgende velden:",
     networkError: "Geen verbinding met de server. Uw gegevens staan nog in het formulier; probeer opnieuw.",

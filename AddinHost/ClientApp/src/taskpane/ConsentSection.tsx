@@ -38,7 +38,7 @@ export function ConsentSection({ form, statements, errors, set }: Props) {
             {t.taskpane.consentVersion(statements.version)}
           </p>
           {box("consent.informed", "informed", statements.informed)}
-          {box("consent.given", "given", statements.given)}
+          {box("consent.given", "given", statements.given ?? statements.consent ?? "")}
         </>
       ) : null}
       <FieldError path="consent" errors={errors} />
@@ -50,11 +50,11 @@ export function ConsentSection({ form, statements, errors, set }: Props) {
         aria-describedby={describedBy("consent.method", errors)}
       >
         <legend>
-          {t.taskpane.method} <span class="req">{t.common.required}</span>
+          {t.taskpane.method} <span class="req" aria-hidden="true" title={t.common.required}>*</span>
         </legend>
         {(["mondeling", "schriftelijk"] as const).map((m) => (
           <label key={m} class="radio">
-            <input type="radio" name="consent-method" value={m} checked={form.method === m} onChange={() => set({ method: m })} />
+            <input type="radio" name="consent-method" required value={m} checked={form.method === m} onChange={() => set({ method: m })} />
             {m === "mondeling" ? t.taskpane.methodOral : t.taskpane.methodWritten}
           </label>
         ))}

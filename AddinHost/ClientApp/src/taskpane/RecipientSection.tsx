@@ -32,7 +32,7 @@ export function RecipientSection(p: Props) {
       <legend>{t.taskpane.ocmwLegend}</legend>
       <div class="field">
         <label for={fieldId("ocmwId")}>
-          {t.taskpane.ocmw} <span class="req">{t.common.required}</span>
+          {t.taskpane.ocmw} <span class="req" aria-hidden="true" title={t.common.required}>*</span>
         </label>
         {p.suggested ? <p class="hint" id={`${fieldId("ocmwId")}-hint`}>{t.taskpane.ocmwSuggested(p.suggested.name)}</p> : null}
         <select
@@ -86,7 +86,7 @@ export function RecipientSection(p: Props) {
       </div>
       {composeAll.length ? (
         <div class="compose-recipients">
-          <h3>{t.taskpane.composeLegend}</h3>
+          <h2 class="subhead">{t.taskpane.composeLegend}</h2>
           <p class="hint">{t.taskpane.composeHint}</p>
           <ul>
             {composeAll.map((address) => (

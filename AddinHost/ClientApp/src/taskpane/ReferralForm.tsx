@@ -73,7 +73,9 @@ export function ReferralForm({ office, ocmws, form, setForm, onSent }: Props) {
   return (
     <form noValidate onSubmit={onSubmit} aria-busy={sending ? "true" : "false"}>
       <ErrorSummary errors={errors} general={general} labels={fieldLabels} focusKey={focusKey} />
-      <p class="intro">{t.taskpane.intro}</p>
+      <p class="intro">
+        {t.taskpane.intro} {t.common.requiredNote}
+      </p>
       <fieldset>
         <legend>{t.taskpane.clientLegend}</legend>
         {field("givenName", "client.givenName", t.taskpane.givenName, { required: true, autoComplete: "off" })}

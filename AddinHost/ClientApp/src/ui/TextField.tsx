@@ -23,7 +23,7 @@ export function TextField(p: Props) {
   return (
     <div class={`field ${p.className ?? ""}`}>
       <label for={fieldId(p.path)}>
-        {p.label} {p.required ? <span class="req">{t.common.required}</span> : null}
+        {p.label} {p.required ? <span class="req" aria-hidden="true" title={t.common.required}>*</span> : null}
       </label>
       {p.hint ? <p class="hint" id={hintId(p.path)}>{p.hint}</p> : null}
       <input
