@@ -184,6 +184,12 @@ public sealed class TaskPaneTests(BrowserFixture browser, ITestOutputHelper outp
             }
 
             times.Add(watch.Elapsed.TotalMilliseconds);
+            if (i == 6)
+            {
+                output.WriteLine("last load, resources (name, start ms, duration ms): " + await page.EvaluateAsync<string>(
+                    "() => JSON.stringify(performance.getEntriesByType('resource').map(e => [e.name.split('/').pop(), Math.round(e.startTime), Math.round(e.duration)]))"));
+            }
+
             await page.Context.CloseAsync();
         }
 
