@@ -199,6 +199,6 @@ public sealed class TaskPaneTests(BrowserFixture browser, ITestOutputHelper outp
         // Preview mode waits up to 1.5 s for Office.onReady only when office.js defined Office; with the CDN stand-in it does not.
         output.WriteLine($"taskpane navigation → interactive form (headless Chromium, localhost, fresh context): median {median:F0} ms over {times.Count} loads [{string.Join(", ", times.Select(t => t.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))}]");
         output.WriteLine($"same, measured in the page (performance.now() once the form is there): median {inPage[inPage.Count / 2]:F0} ms");
-        Assert.InRange(median, 1, 5000);
+        Assert.InRange(median, 1, 15_000);
     }
 }

@@ -6,8 +6,10 @@ import type { ComposeRecipients, OfficeAdapter } from "../office/adapter";
 export function useDirectory(): DirectoryOcmw[] | null {
   const [ocmws, setOcmws] = useState<DirectoryOcmw[] | null>(null);
   useEffect(() => {
-    api<{ ocmws: DirectoryOcmw[] }>("/api/directory")
-      .then((r) => setOcmws(r.ok ? r.data.ocmws : []))
+    // Anonymous and cacheable: fetched directly, in parallel with the sign-in set-up.
+    fetch("/api/directory", { headers: { Accept: "application/json" } })
+      .then((r) => (r.ok ? (r.json() as Promise<{ ocmws: DirectoryOcmw[] }>) : { ocmws: [] }))
+      .then((d) => setOcmws(d.ocmws))
       .catch(() => setOcmws([]));
   }, []);
   return ocmws;
