@@ -1,3 +1,4 @@
+using System.Text;
 using OutlookReferralAddin.Core.Archive;
 using OutlookReferralAddin.Core.Consent;
 
@@ -16,6 +17,22 @@ public sealed record ReferralDocumentContext(
 /// <summary>Builds doorverwijzing.txt, client.vcf and doorverwijzing.json for one referral.</summary>
 public static class ReferralDocuments
 {
-    public static IReadOnlyList<ArchiveEntry> Create(ReferralDocumentContext context) =>
-        throw new NotImplementedException("Contract stub: implemented by the Core referrals work.");
+    public const string TextFileName = "doorverwijzing.txt";
+    public const string VCardFileName = "client.vcf";
+    public const string JsonFileName = "doorverwijzing.json";
+
+    private static readonly UTF8Encoding Utf8WithoutBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static IReadOnlyList<ArchiveEntry> Create(ReferralDocumentContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var text = Encoding.UTF8.GetPreamble().Concat(Utf8WithoutBom.GetBytes(ReferralText.Write(context))).ToArray();
+        var vcard = Utf8WithoutBom.GetBytes(VCardWriter.Write(context.Client, context.CreatedAt));
+        return
+        [
+            new ArchiveEntry(TextFileName, text, context.CreatedAt),
+            new ArchiveEntry(VCardFileName, vcard, context.CreatedAt),
+            new ArchiveEntry(JsonFileName, ReferralJson.Write(context), context.CreatedAt),
+        ];
+    }
 }

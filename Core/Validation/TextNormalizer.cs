@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text;
+
+namespace OutlookReferralAddin.Core.Validation;
+
+/// <summary>
+/// The first step for every typed text: refuse what must not be there, then trim, NFC and collapse whitespace.
+/// Invisible characters are refused rather than stripped: silently changing a name hides what was pasted
+/// (a right-to-left override makes "Peeters" display as something else), and the worker should see it.
+/// </summary>
+public static class TextNormalizer
+{
+    /// <summary>Inputs longer than this are refused before any scan, so hostile sizes cost nothing.</summary>
+    public const int HardLimit = 1000;
+
+    /// <summary>Returns null and the normalised text, or the error code (value is then empty).</summary>
+    public static string? Normalize(string? raw, int maxLength, out string value)
+    {
+        value = string.Empty;
+        if (raw is null)
+        {
+            return ErrorCodes.Required;
+        }
+
+        if (raw.Length > Math.Min(HardLimit, maxLength * 4))
+        {
+            return ErrorCodes.TooLong;
+        }
+
+        if (FindForbidden(raw) is { } code)
+        {
+            return code;
+        }
+
+        var composed = raw.IsNormalized(NormalizationForm.FormC) ? raw : raw.Normalize(NormalizationForm.FormC);
+        value = CollapseWhitespace(composed);
+        if (value.Length == 0)
+        {
+            return ErrorCodes.Required;
+        }
+
+        return value.Length > maxLength ? ErrorCodes.TooLong : null;
+    }
+
+    /// <summary>True when the text is null or only (non-control) whitespace: an optional field left empty.</summary>
+    public static bool IsBlank(string? raw) => string.IsNullOrWhiteSpace(raw) && (raw is null || FindForbidden(raw) is null);
+
+    internal static string? FindForbidden(ReadOnlySpan<char> text)
+    {
+        while (!text.IsEmpty)
+        {
+            if (Rune.DecodeFromUtf16(text, out var rune, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return ErrorCodes.InvalidCharacters; // a lone surrogate
+            }
+
+            text = text[consumed..];
+            if (IsInvisible(rune))
+            {
+                return ErrorCodes.ControlCharacters;
+            }
+
+            var category = Rune.GetUnicodeCategory(rune);
+            if (category is UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned or UnicodeCategory.Surrogate)
+            {
+                return ErrorCodes.InvalidCharacters;
+            }
+        }
+
+        return null;
+    }
+
+    // Controls (incl. tab and newline: no field is multi-line), format characters (bidi marks, overrides and
+    // isolates, zero-width space/joiners, word joiner, BOM, soft hyphen), line/paragraph separators, and the
+    // few "letters" and marks that render as nothing: variation selectors, the combining grapheme joiner,
+    // Hangul fillers. All of them can make two different values look the same.
+    private static bool IsInvisible(Rune rune)
+    {
+        var category = Rune.GetUnicodeCategory(rune);
+        if (category is UnicodeCategory.Control or UnicodeCategory.Format
+            or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
+        {
+            return true;
+        }
+
+        var cp = rune.Value;
+        return cp is (>= 0xFE00 and <= 0xFE0F) or (>= 0xE0100 and <= 0xE01EF) or 0x034F
+            or 0x115F or 0x1160 or 0x3164 or 0xFFA0 or 0x180E;
+    }
+
+    private static string CollapseWhitespace(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}
