@@ -34,7 +34,7 @@ export function ErrorSummary({ errors, general, labels, focusKey }: Props) {
                 document.getElementById(fieldId(path))?.focus();
               }}
             >
-              {labels[path] ? `${labels[path]}: ` : ""}
+              {labels[path] ? `${labels[path].replace(/[?:]$/, "")}: ` : ""}
               {messages.join(" ")}
             </a>
           </li>
