@@ -85,20 +85,45 @@ public sealed class AdminPageTests(BrowserFixture browser, ITestOutputHelper out
     }
 
     [Fact]
-    public async Task ConsentRegister_AdminOpensTab_ShowsFiltersTotalAndExport()
+    public async Task ConsentRegister_AfterReferral_ListsItFiltersByOcmwAndExportsCsv()
     {
         var page = await OpenAsync("?devUser=admin@opgroeien.be&devRoles=Referral.Admin");
+        var reference = await page.EvaluateAsync<string>(SendReferralScript);
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "Toestemmingsregister" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("registraties")).ToBeVisibleAsync();
+        await page.GetByLabel("OCMW", new() { Exact = true }).SelectOptionAsync("kluisbergen");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync();
+        await Assertions.Expect(page.Locator("table")).ToContainTextAsync(reference);
+        await Assertions.Expect(page.GetByText(new System.Text.RegularExpressions.Regex(@"^\d+ registraties$"))).ToBeVisibleAsync();
+        output.WriteLine(await Screenshot(page, "admin-consents"));
+        output.WriteLine(await Axe.AssertNoSeriousAsync(page));
+
         var download = await page.RunAndWaitForDownloadAsync(() =>
             page.GetByRole(AriaRole.Button, new() { Name = "Exporteren als CSV" }).ClickAsync());
         var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
-        Assert.Contains("reference", csv.Split('\n')[0], StringComparison.OrdinalIgnoreCase);
-        output.WriteLine(await Screenshot(page, "admin-consents"));
-        output.WriteLine(await Axe.AssertNoSeriousAsync(page));
+
+        Assert.Contains("reference", csv.Split('\n')[0], StringComparison.Ordinal);
+        Assert.Contains(reference, csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("Peeters", csv, StringComparison.Ordinal); // the register never holds client data
         await page.Context.CloseAsync();
     }
+
+    // A referral sent straight through the API (as a worker) so the register has a row to show.
+    private const string SendReferralScript = """
+        async () => {
+          const d = new Date(), p = n => String(n).padStart(2, '0');
+          const body = {
+            ocmwId: 'kluisbergen', recipient: 'socialedienst@kluisbergen.be',
+            client: { givenName: 'An', familyName: 'Peeters', phone: '0470 12 34 56', email: null,
+              address: { street: 'Stationsstraat', houseNumber: '12', box: null, postalCode: '9690', municipality: 'Kluisbergen' } },
+            consent: { informed: true, given: true, method: 'mondeling', date: `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}` }
+          };
+          const r = await fetch('/api/referrals', { method: 'POST', body: JSON.stringify(body),
+            headers: { 'Content-Type': 'application/json', 'X-Dev-User': 'medewerker@opgroeien.be' } });
+          if (r.status !== 201) throw new Error('referral ' + r.status + ' ' + await r.text());
+          return (await r.json()).reference;
+        }
+        """;
 
     private static async Task<string> Screenshot(IPage page, string name)
     {
