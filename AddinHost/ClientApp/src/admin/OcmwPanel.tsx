@@ -53,7 +53,8 @@ export function OcmwPanel({ ocmws, onChanged }: { ocmws: OcmwDto[]; onChanged: (
                       {o.endedOn ? ` – ${o.endedOn}` : ""}
                     </td>
                     <td>{o.status ? <span class={`badge ${o.status}`}>{t.admin.status[o.status]}</span> : null}</td>
-                    <td class="actions">
+                    <td>
+                      <div class="actions">
                       <button type="button" class="secondary" aria-label={`${t.admin.edit}: ${o.name}`} onClick={() => setEditing(o)}>
                         {t.admin.edit}
                       </button>
@@ -62,6 +63,7 @@ export function OcmwPanel({ ocmws, onChanged }: { ocmws: OcmwDto[]; onChanged: (
                           {t.admin.end}
                         </button>
                       ) : null}
+                      </div>
                     </td>
                   </tr>
                 ))}

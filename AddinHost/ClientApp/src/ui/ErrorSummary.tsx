@@ -34,7 +34,7 @@ export function ErrorSummary({ errors, general, labels, focusKey }: Props) {
                 document.getElementById(fieldId(path))?.focus();
               }}
             >
-              {labels[path] ? `${labels[path].replace(/[?:]$/, "")}: ` : ""}
+              {labelFor(labels, path)}
               {messages.join(" ")}
             </a>
           </li>
@@ -42,4 +42,11 @@ export function ErrorSummary({ errors, general, labels, focusKey }: Props) {
       </ul>
     </div>
   );
+}
+
+/** "mailboxes[1]" → "Mailboxen … 2: " when only the list itself has a label. */
+function labelFor(labels: Record<string, string>, path: string): string {
+  const item = /^(.*)\[(\d+)\]$/.exec(path);
+  const label = labels[path] ?? (item && labels[item[1]] ? `${labels[item[1]]} ${Number(item[2]) + 1}` : "");
+  return label ? `${label.replace(/[?:]$/, "")}: ` : "";
 }
