@@ -1,12 +1,38 @@
+using OutlookReferralAddin.AddinHost.Authentication;
+using OutlookReferralAddin.AddinHost.Consent;
+using OutlookReferralAddin.AddinHost.Directory;
+using OutlookReferralAddin.AddinHost.Infrastructure;
+using OutlookReferralAddin.AddinHost.Mail;
+using OutlookReferralAddin.AddinHost.Referrals;
+using OutlookReferralAddin.AddinHost.Storage;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddReferralInfrastructure();
+builder.AddReferralAuthentication();
+builder.AddReferralStorage();
+builder.AddReferralDirectory();
+builder.AddReferralMail();
+builder.AddReferrals();
+builder.AddConsentRegister();
 builder.Services.AddReferralSpa();
 
 var app = builder.Build();
 
-app.MapGet("/healthz", () => TypedResults.Ok(new { status = "ok" }));
+app.UseReferralInfrastructure();
+app.UseAuthentication();
+app.UseAuthorization();
+
+await app.InitializeReferralStorageAsync();
+
+app.MapReferralInfrastructure();
+app.MapDirectoryApi();
+app.MapRecipientsApi();
+app.MapReferralsApi();
+app.MapConsentApi();
 app.MapReferralSpa();
 
-app.Run();
+await app.RunAsync();
 
 /// <summary>Entry point, public so that integration tests can use <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
 public partial class Program;

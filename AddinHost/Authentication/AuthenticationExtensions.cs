@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Identity.Web;
+using OutlookReferralAddin.AddinHost.Infrastructure;
+
+namespace OutlookReferralAddin.AddinHost.Authentication;
+
+internal static class AuthenticationExtensions
+{
+    public const string AdminPolicy = "ReferralAdmin";
+
+    public static AuthenticationMode ResolveAuthenticationMode(this WebApplicationBuilder builder) =>
+        builder.Configuration.GetSection(ReferralAuthenticationOptions.Section).Get<ReferralAuthenticationOptions>()?.Mode
+        ?? (builder.Environment.IsDevelopment() ? AuthenticationMode.Development : AuthenticationMode.Entra);
+
+    public static void AddReferralAuthentication(this WebApplicationBuilder builder)
+    {
+        var mode = builder.ResolveAuthenticationMode();
+        if (mode == AuthenticationMode.Development && !builder.Environment.IsDevelopment())
+        {
+            throw new InvalidOperationException(
+                $"{ReferralAuthenticationOptions.Section}:Mode=Development is refused in the '{builder.Environment.EnvironmentName}' environment: "
+                + "it trusts a request header as the signed-in user. Use Entra.");
+        }
+
+        var services = builder.Services;
+        services.AddValidatedOptions<ReferralAuthenticationOptions>(ReferralAuthenticationOptions.Section).PostConfigure(o => o.Mode = mode);
+
+        if (mode == AuthenticationMode.Development)
+        {
+            services.AddAuthentication(DevelopmentAuthenticationHandler.SchemeName)
+                .AddScheme<AuthenticationSchemeOptions, DevelopmentAuthenticationHandler>(DevelopmentAuthenticationHandler.SchemeName, null);
+            services.AddRequiredScopeAuthorization();
+        }
+        else
+        {
+            services.AddValidatedOptions<EntraOptions>(EntraOptions.Section);
+            services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+                .AddMicrosoftIdentityWebApi(builder.Configuration.GetSection(EntraOptions.Section))
+                .EnableTokenAcquisitionToCallDownstreamApi()
+                .AddInMemoryTokenCaches();
+        }
+
+        var adminRole = builder.Configuration[$"{ReferralAuthenticationOptions.Section}:{nameof(ReferralAuthenticationOptions.AdminRole)}"]
+            ?? new ReferralAuthenticationOptions().AdminRole;
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AdminPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(adminRole));
+    }
+
+    /// <summary>Signed-in worker with the API scope (names from configuration).</summary>
+    public static RouteGroupBuilder RequireWorker(this RouteGroupBuilder group, IConfiguration configuration)
+    {
+        var scope = configuration[$"{ReferralAuthenticationOptions.Section}:{nameof(ReferralAuthenticationOptions.Scope)}"]
+            ?? new ReferralAuthenticationOptions().Scope;
+        group.RequireAuthorization().RequireScope(scope);
+        return group;
+    }
+}

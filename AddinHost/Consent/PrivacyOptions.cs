@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text;
+using Microsoft.Extensions.Options;
+using OutlookReferralAddin.Core.Consent;
+
+namespace OutlookReferralAddin.AddinHost.Consent;
+
+/// <summary>Configuration section <c>Privacy</c>.</summary>
+public sealed class PrivacyOptions
+{
+    public const string Section = "Privacy";
+
+    /// <summary>Only ever used in the Development environment when no key is configured.</summary>
+    public const string DevelopmentKey = "development-only-pseudonym-key-do-not-use-in-production";
+
+    /// <summary>
+    /// Key of the client pseudonym (HMAC) and of the idempotency body hash; at least 32 bytes of UTF-8.
+    /// A secret: user secrets, environment or a vault, never appsettings.json.
+    /// </summary>
+    [Required]
+    public string? PseudonymKey { get; set; }
+}
+
+internal sealed class PrivacyOptionsValidator : IValidateOptions<PrivacyOptions>
+{
+    public ValidateOptionsResult Validate(string? name, PrivacyOptions options) =>
+        options.PseudonymKey is { } key && Encoding.UTF8.GetByteCount(key) >= ClientPseudonym.MinKeyBytes
+            ? ValidateOptionsResult.Success
+            : ValidateOptionsResult.Fail($"{PrivacyOptions.Section}:{nameof(PrivacyOptions.PseudonymKey)} must be set to at least {ClientPseudonym.MinKeyBytes} bytes.");
+}
+
+/// <summary>Host-side holder of Core's <see cref="ClientPseudonym"/> with the configured key.</summary>
+internal sealed class ClientPseudonyms(IOptions<PrivacyOptions> options)
+{
+    private readonly byte[] _key = Encoding.UTF8.GetBytes(options.Value.PseudonymKey!);
+
+    public ClientPseudonym Pseudonym => new(_key);
+
+    /// <summary>Keyed hash of a canonical request body: a plain SHA-256 of names and contacts could be guessed.</summary>
+    public string BodyHash(ReadOnlySpan<byte> canonicalBody) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData(_key, canonicalBody));
+}

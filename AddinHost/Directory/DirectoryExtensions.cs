@@ -1,0 +1,7 @@
+namespace OutlookReferralAddin.AddinHost.Directory;
+
+internal static class DirectoryExtensions
+{
+    public static void AddReferralDirectory(this WebApplicationBuilder builder) =>
+        builder.Services.AddSingleton<DirectoryStore>();
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace OutlookReferralAddin.AddinHost.Infrastructure;
+
+/// <summary>Last line of defence: a ProblemDetails with a code and the trace id, never the exception's text.</summary>
+internal sealed partial class ExceptionHandling(IProblemDetailsService problems, ILogger<ExceptionHandling> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, code, title) = exception switch
+        {
+            BadHttpRequestException { InnerException: System.Text.Json.JsonException } => (400, "invalid_json", "De gegevens zijn geen geldige JSON of een veld heeft het verkeerde type."),
+            BadHttpRequestException bad => (bad.StatusCode, "bad_request", "Het verzoek is ongeldig."),
+            StorageUnavailableException => (503, "storage_unavailable", "De databank is niet beschikbaar. Er is niets verzonden."),
+            _ => (500, "internal_error", "Er liep iets mis op de server."),
+        };
+
+        // Only the exception type: messages can carry values from the request.
+        LogUnhandled(logger, exception.GetType().FullName ?? "?", code, httpContext.TraceIdentifier);
+        httpContext.Response.StatusCode = status;
+        var problem = new ProblemDetails { Status = status, Title = title, Type = Problems.TypeFor(status) };
+        problem.Extensions["code"] = code;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem });
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled {ExceptionType} answered with {Code} (trace {TraceId})")]
+    private static partial void LogUnhandled(ILogger logger, string exceptionType, string code, string traceId);
+}
+
+/// <summary>The database could not be read or written; raised before anything is sent.</summary>
+internal sealed class StorageUnavailableException(Exception inner)
+    : Exception("The referrals database could not be written.", inner);

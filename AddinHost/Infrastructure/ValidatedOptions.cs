@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+
+namespace OutlookReferralAddin.AddinHost.Infrastructure;
+
+/// <summary>
+/// Options bound from a configuration section and validated on start with DataAnnotations, each failure naming its
+/// configuration path (<c>Graph:BaseUrl: ...</c>) so a wrong setting is found at boot, not at the first send.
+/// </summary>
+internal static class ValidatedOptions
+{
+    public static OptionsBuilder<T> AddValidatedOptions<T>(this IServiceCollection services, string section)
+        where T : class
+    {
+        services.AddSingleton<IValidateOptions<T>>(new SectionValidator<T>(section));
+        return services.AddOptions<T>().BindConfiguration(section).ValidateOnStart();
+    }
+
+    private sealed class SectionValidator<T>(string section) : IValidateOptions<T>
+        where T : class
+    {
+        public ValidateOptionsResult Validate(string? name, T options)
+        {
+            var results = new List<ValidationResult>();
+            if (Validator.TryValidateObject(options, new ValidationContext(options), results, validateAllProperties: true))
+            {
+                return ValidateOptionsResult.Success;
+            }
+
+            return ValidateOptionsResult.Fail(results.Select(r =>
+                $"{section}:{string.Join(',', r.MemberNames)}: {r.ErrorMessage}"));
+        }
+    }
+}

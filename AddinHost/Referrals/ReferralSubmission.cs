@@ -1,0 +1,155 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OutlookReferralAddin.AddinHost.Authentication;
+using OutlookReferralAddin.AddinHost.Consent;
+using OutlookReferralAddin.AddinHost.Infrastructure;
+using OutlookReferralAddin.AddinHost.Mail;
+using OutlookReferralAddin.AddinHost.Storage;
+using OutlookReferralAddin.Core.Archive;
+using OutlookReferralAddin.Core.Consent;
+using OutlookReferralAddin.Core.Referrals;
+
+namespace OutlookReferralAddin.AddinHost.Referrals;
+
+/// <summary>
+/// One referral, in the order the protocol needs: record the consent as pending (nothing is sent when that fails),
+/// build the archive with a fresh passphrase, send, then mark the record sent or failed.
+/// Logs carry ids and codes only.
+/// </summary>
+internal sealed partial class ReferralSubmission(
+    ReferralsDbContext db,
+    ReferenceNumbers references,
+    IdempotencyStore idempotency,
+    IReferralMailSender sender,
+    ClientPseudonyms pseudonyms,
+    BrusselsClock clock,
+    IOptions<MailOptions> mailOptions,
+    ILogger<ReferralSubmission> logger)
+{
+    public async Task<IResult> SubmitAsync(ValidatedReferral referral, Worker worker, string? key, string bodyHash, CancellationToken ct)
+    {
+        if (key is not null && await idempotency.ReplayAsync(key, worker, bodyHash, ct) is { } earlier)
+        {
+            return earlier;
+        }
+
+        var passphrase = PassphraseGenerator.Generate();
+        ConsentRecordEntity record;
+        try
+        {
+            record = await RecordPendingAsync(referral, worker, key, bodyHash, passphrase, ct);
+        }
+        catch (Exception ex) when (ex is DbUpdateException or DbException)
+        {
+            db.ChangeTracker.Clear();
+            if (key is not null && await idempotency.ReplayAsync(key, worker, bodyHash, ct) is { } raced)
+            {
+                return raced;
+            }
+
+            throw new StorageUnavailableException(ex);
+        }
+
+        var archive = SevenZipAesArchive.Create(ReferralDocuments.Create(new ReferralDocumentContext(
+            record.Reference, record.CreatedAt, referral.Protocol.ReferringTeam, referral.Protocol.Name,
+            referral.Recipient, referral.Client, referral.Consent)), passphrase);
+        record.ArchiveSha256 = archive.Sha256;
+        if (archive.Content.Length > mailOptions.Value.MaxAttachmentBytes)
+        {
+            return await FailAsync(record, "archive_too_large");
+        }
+
+        var mail = ReferralMailComposer.Compose(record.Reference, referral.Recipient, referral.Protocol, archive.Content);
+        try
+        {
+            // Not the request's token: once sending starts, its outcome must be recorded even if the caller left.
+            record.MessageCorrelation = await sender.SendAsync(mail, CancellationToken.None);
+        }
+        catch (MailSendException ex)
+        {
+            return await FailAsync(record, ex.Code);
+        }
+        catch (MailChallengeException ex)
+        {
+            await FailAsync(record, "graph_consent_required");
+            return new GraphChallengeResult(ex.WwwAuthenticate);
+        }
+
+        record.Status = ReferralStatus.Sent;
+        record.SentAt = clock.UtcNow;
+        await SaveOutcomeAsync(record);
+        LogSent(logger, record.Id, record.Reference, record.OcmwId);
+        return ReferralResults.Created(new ReferralCreated(record.Id, record.Reference, passphrase, ReferralStatus.Sent), replayed: false);
+    }
+
+    private async Task<ConsentRecordEntity> RecordPendingAsync(
+        ValidatedReferral referral, Worker worker, string? key, string bodyHash, string passphrase, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var now = clock.UtcNow;
+        var record = new ConsentRecordEntity
+        {
+            Id = Guid.NewGuid(),
+            Reference = await references.NextAsync(clock.Today.Year, ct),
+            CreatedAt = now,
+            WorkerObjectId = worker.ObjectId,
+            WorkerUpn = worker.UserPrincipalName,
+            OcmwId = referral.Protocol.Id,
+            ProtocolSignedOn = referral.Protocol.SignedOn,
+            RecipientMailbox = referral.Recipient,
+            ConsentInformed = referral.Input.Informed == true,
+            ConsentGiven = referral.Input.Given == true,
+            ConsentMethod = referral.Consent.Method == ConsentMethod.Mondeling ? "mondeling" : "schriftelijk",
+            ConsentDate = referral.Consent.Date,
+            StatementVersion = referral.Consent.StatementVersion,
+            Status = ReferralStatus.Pending,
+            ClientPseudonym = pseudonyms.Pseudonym.Compute(
+                referral.Client.GivenName, referral.Client.FamilyName, referral.Client.Address.PostalCode),
+        };
+        db.ConsentRecords.Add(record);
+        if (key is not null)
+        {
+            idempotency.Claim(key, worker, bodyHash, record.Id, passphrase);
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        LogPending(logger, record.Id, record.Reference);
+        return record;
+    }
+
+    private async Task<IResult> FailAsync(ConsentRecordEntity record, string code)
+    {
+        record.Status = ReferralStatus.Failed;
+        record.FailureCode = code;
+        await SaveOutcomeAsync(record);
+        LogFailed(logger, record.Id, record.Reference, code);
+        return ReferralResults.MailFailed(record);
+    }
+
+    private async Task SaveOutcomeAsync(ConsentRecordEntity record)
+    {
+        try
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is DbUpdateException or DbException)
+        {
+            // The mail's fate is known but not recorded: the record stays pending and needs a look by an admin.
+            LogOutcomeNotRecorded(logger, record.Id, record.Reference, record.Status.ToString());
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Referral {ReferralId} {Reference} recorded as pending")]
+    private static partial void LogPending(ILogger logger, Guid referralId, string reference);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Referral {ReferralId} {Reference} sent to OCMW {OcmwId}")]
+    private static partial void LogSent(ILogger logger, Guid referralId, string reference, string ocmwId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Referral {ReferralId} {Reference} failed: {FailureCode}")]
+    private static partial void LogFailed(ILogger logger, Guid referralId, string reference, string failureCode);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Referral {ReferralId} {Reference} outcome {Status} could not be recorded")]
+    private static partial void LogOutcomeNotRecorded(ILogger logger, Guid referralId, string reference, string status);
+}

@@ -1,0 +1,53 @@
+using OutlookReferralAddin.AddinHost.Directory;
+using OutlookReferralAddin.AddinHost.Infrastructure;
+using OutlookReferralAddin.Core.Consent;
+using OutlookReferralAddin.Core.Recipients;
+using OutlookReferralAddin.Core.Referrals;
+using OutlookReferralAddin.Core.Validation;
+
+namespace OutlookReferralAddin.AddinHost.Referrals;
+
+/// <summary>Core's field validation plus what only the host knows: the directory and the recipient policy.</summary>
+internal sealed class ReferralValidator(DirectoryStore directory, BrusselsClock clock)
+{
+    public async Task<(ValidatedReferral? Referral, IResult? Problem)> ValidateAsync(ReferralRequest request, CancellationToken ct)
+    {
+        var snapshot = await directory.GetAsync(ct);
+        var today = clock.Today;
+        var client = ClientValidator.Validate(request.Client);
+        var consent = ConsentValidator.Validate(request.Consent, today);
+
+        var errors = new List<FieldError>(client.Errors);
+        errors.AddRange(consent.Errors);
+        var protocol = snapshot.Find(request.OcmwId);
+        if (string.IsNullOrWhiteSpace(request.OcmwId))
+        {
+            errors.Add(new FieldError("ocmwId", "required", "Kies het OCMW."));
+        }
+        else if (protocol is null)
+        {
+            errors.Add(new FieldError("ocmwId", "ocmw_unknown", "Dit OCMW staat niet in de lijst van protocollen."));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Recipient))
+        {
+            errors.Add(new FieldError("recipient", "required", "Vul het e-mailadres van de sociale dienst in."));
+        }
+
+        if (errors.Count > 0 || !client.IsValid || !consent.IsValid || protocol is null)
+        {
+            return (null, ValidationProblems.From(errors));
+        }
+
+        var verdict = snapshot.Policy.Check(
+            request.Recipient!, new RecipientCheckOptions(today, RecipientContext.Referral, protocol.Id, client.Value!.Address.PostalCode));
+        if (verdict.Verdict != Verdict.Allowed)
+        {
+            return (null, Problems.Create(422, "recipient_not_allowed",
+                "Deze ontvanger is niet toegelaten voor een doorverwijzing naar dit OCMW.",
+                new Dictionary<string, object?> { ["verdicts"] = new[] { RecipientsApi.ToResult(verdict) } }));
+        }
+
+        return (new ValidatedReferral(protocol, verdict.Address, client.Value, consent.Value!, request.Consent!), null);
+    }
+}

@@ -1,0 +1,117 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using OutlookReferralAddin.AddinHost.Authentication;
+using OutlookReferralAddin.AddinHost.Consent;
+using OutlookReferralAddin.AddinHost.Infrastructure;
+using OutlookReferralAddin.AddinHost.Storage;
+
+namespace OutlookReferralAddin.AddinHost.Referrals;
+
+internal sealed record WithdrawalRequest(DateOnly? Date);
+
+internal static class ReferralsApi
+{
+    /// <summary>A referral body is a few hundred bytes; 32 kB leaves room and stops abuse early.</summary>
+    public const int MaxBodyBytes = 32 * 1024;
+
+    public static void MapReferralsApi(this WebApplication app)
+    {
+        var group = app.MapGroup("/api/referrals").RequireWorker(app.Configuration).WithTags("Referrals");
+
+        group.MapPost("/", Create)
+            .WithName("CreateReferral")
+            .Accepts<ReferralRequest>("application/json")
+            .Produces<ReferralCreated>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status502BadGateway)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
+        group.MapGet("/{id:guid}", Get).WithName("GetReferral");
+        group.MapPost("/{id:guid}/withdrawal", Withdraw).WithName("WithdrawConsent");
+    }
+
+    private static async Task<IResult> Create(
+        HttpRequest http,
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        RequestBodyReader reader,
+        ReferralValidator validator,
+        ReferralSubmission submission,
+        ClientPseudonyms pseudonyms,
+        CancellationToken ct)
+    {
+        if (idempotencyKey is { } key && (key.Length is 0 or > IdempotencyStore.MaxKeyLength || key.Any(char.IsControl)))
+        {
+            return ValidationProblems.Single("Idempotency-Key", "idempotency_key_invalid", "De Idempotency-Key is 1 tot 200 tekens lang.");
+        }
+
+        var (request, canonical, problem) = await reader.ReadAsync<ReferralRequest>(http, MaxBodyBytes, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var (referral, invalid) = await validator.ValidateAsync(request!, ct);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        return await submission.SubmitAsync(referral!, http.HttpContext.User.ToWorker(), idempotencyKey, pseudonyms.BodyHash(canonical), ct);
+    }
+
+    private static async Task<Results<Ok<ReferralView>, NotFound>> Get(
+        Guid id, ClaimsPrincipal user, ReferralsDbContext db, IAuthorizationService authorization, CancellationToken ct)
+    {
+        var record = await FindVisibleAsync(id, user, db, authorization, ct);
+        return record is null ? TypedResults.NotFound() : TypedResults.Ok(ReferralView.From(record));
+    }
+
+    private static async Task<IResult> Withdraw(
+        Guid id, WithdrawalRequest? request, ClaimsPrincipal user, ReferralsDbContext db, IAuthorizationService authorization,
+        BrusselsClock clock, ILoggerFactory loggers, CancellationToken ct)
+    {
+        var record = await FindVisibleAsync(id, user, db, authorization, ct);
+        if (record is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var date = request?.Date ?? clock.Today;
+        if (date > clock.Today || date < record.ConsentDate)
+        {
+            return ValidationProblems.Single("date", "withdrawal_date_invalid",
+                "De datum van intrekking ligt niet in de toekomst en niet voor de datum van de toestemming.");
+        }
+
+        if (record.Status == ReferralStatus.Withdrawn)
+        {
+            return Problems.Create(409, "already_withdrawn", "De toestemming voor deze doorverwijzing werd al ingetrokken.");
+        }
+
+        record.Status = ReferralStatus.Withdrawn;
+        record.WithdrawnOn = date;
+        await db.SaveChangesAsync(ct);
+        loggers.CreateLogger(typeof(ReferralsApi)).LogInformation("Consent withdrawn for referral {ReferralId}", record.Id);
+        return TypedResults.Ok(ReferralView.From(record));
+    }
+
+    /// <summary>The sender or an admin; to anyone else the referral does not exist (no 403 that confirms it does).</summary>
+    private static async Task<ConsentRecordEntity?> FindVisibleAsync(
+        Guid id, ClaimsPrincipal user, ReferralsDbContext db, IAuthorizationService authorization, CancellationToken ct)
+    {
+        var record = await db.ConsentRecords.SingleOrDefaultAsync(r => r.Id == id, ct);
+        if (record is null)
+        {
+            return null;
+        }
+
+        return record.WorkerObjectId == user.ToWorker().ObjectId
+            || (await authorization.AuthorizeAsync(user, AuthenticationExtensions.AdminPolicy)).Succeeded
+            ? record
+            : null;
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace OutlookReferralAddin.AddinHost.Storage;
+
+/// <summary>
+/// Consent register, directory, idempotency records, reference counters and Data Protection keys: all the state,
+/// so that several instances can share one database. One subclass per provider carries its own migrations.
+/// </summary>
+public abstract class ReferralsDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
+{
+    public DbSet<ConsentRecordEntity> ConsentRecords => Set<ConsentRecordEntity>();
+
+    public DbSet<IdempotencyRecordEntity> IdempotencyRecords => Set<IdempotencyRecordEntity>();
+
+    public DbSet<ReferenceCounterEntity> ReferenceCounters => Set<ReferenceCounterEntity>();
+
+    public DbSet<OcmwProtocolEntity> OcmwProtocols => Set<OcmwProtocolEntity>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.Entity<ConsentRecordEntity>(e =>
+        {
+            e.ToTable("ConsentRecords");
+            e.HasIndex(r => r.Reference).IsUnique();
+            e.HasIndex(r => r.CreatedAt);
+            e.HasIndex(r => r.ClientPseudonym);
+            e.Property(r => r.Reference).HasMaxLength(20);
+            e.Property(r => r.WorkerObjectId).HasMaxLength(64);
+            e.Property(r => r.WorkerUpn).HasMaxLength(256);
+            e.Property(r => r.OcmwId).HasMaxLength(64);
+            e.Property(r => r.RecipientMailbox).HasMaxLength(256);
+            e.Property(r => r.ConsentMethod).HasMaxLength(20);
+            e.Property(r => r.StatementVersion).HasMaxLength(40);
+            e.Property(r => r.ArchiveSha256).HasMaxLength(64);
+            e.Property(r => r.MessageCorrelation).HasMaxLength(256);
+            e.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(r => r.FailureCode).HasMaxLength(64);
+            e.Property(r => r.ClientPseudonym).HasMaxLength(64);
+        });
+        modelBuilder.Entity<IdempotencyRecordEntity>(e =>
+        {
+            e.ToTable("IdempotencyRecords");
+            e.HasIndex(r => new { r.UserObjectId, r.Key }).IsUnique();
+            e.Property(r => r.Key).HasMaxLength(200);
+            e.Property(r => r.UserObjectId).HasMaxLength(64);
+            e.Property(r => r.BodyHash).HasMaxLength(64);
+            e.HasOne<ConsentRecordEntity>().WithMany().HasForeignKey(r => r.ReferralId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<ReferenceCounterEntity>(e =>
+        {
+            e.ToTable("ReferenceCounters");
+            e.HasKey(c => c.Year);
+            e.Property(c => c.Year).ValueGeneratedNever();
+        });
+        modelBuilder.Entity<OcmwProtocolEntity>(e =>
+        {
+            e.ToTable("OcmwProtocols");
+            e.Property(p => p.Id).HasMaxLength(64);
+        });
+    }
+}

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
+using OutlookReferralAddin.AddinHost.Directory;
+using OutlookReferralAddin.AddinHost.Infrastructure;
+
+namespace OutlookReferralAddin.AddinHost.Storage;
+
+internal static class StorageExtensions
+{
+    public static void AddReferralStorage(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = builder.Configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            connectionString = options.Provider == DatabaseProvider.Sqlite ? DatabaseOptions.DefaultSqlite : null;
+        }
+
+        services.AddValidatedOptions<DatabaseOptions>(DatabaseOptions.Section)
+            .Configure(o => o.ConnectionString = connectionString!)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString), $"ConnectionStrings:{DatabaseOptions.ConnectionStringName} is required for Database:Provider=Postgres.");
+
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            var sqlite = SqliteConnectionString(connectionString!, builder.Environment.ContentRootPath);
+            services.AddDbContext<ReferralsDbContext, SqliteReferralsDbContext>((sp, o) =>
+                o.UseSqlite(sqlite).AddInterceptors(sp.GetServices<IInterceptor>()));
+        }
+        else
+        {
+            services.AddDbContext<ReferralsDbContext, PostgresReferralsDbContext>((sp, o) =>
+                o.UseNpgsql(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+        }
+
+        services.AddDataProtection()
+            .SetApplicationName("ocmw-referral-addin")
+            .PersistKeysToDbContext<ReferralsDbContext>();
+        services.AddScoped<ReferenceNumbers>();
+    }
+
+    public static async Task InitializeReferralStorageAsync(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        if (!options.MigrateOnStart)
+        {
+            return;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReferralsDbContext>();
+        await db.Database.MigrateAsync();
+        if (db is SqliteReferralsDbContext)
+        {
+            // WAL lets readers continue while one request writes.
+            await db.Database.ExecuteSqlAsync($"PRAGMA journal_mode=WAL;");
+        }
+
+        await scope.ServiceProvider.GetRequiredService<DirectoryStore>().SeedIfEmptyAsync(CancellationToken.None);
+    }
+
+    /// <summary>Relative SQLite paths are under the content root; the folder is created so a fresh checkout runs.</summary>
+    private static string SqliteConnectionString(string connectionString, string contentRoot)
+    {
+        var csb = new SqliteConnectionStringBuilder(connectionString);
+        if (!string.IsNullOrEmpty(csb.DataSource) && csb.DataSource != ":memory:" && csb.Mode != SqliteOpenMode.Memory)
+        {
+            csb.DataSource = Path.GetFullPath(csb.DataSource, contentRoot);
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(csb.DataSource)!);
+        }
+
+        return csb.ToString();
+    }
+}

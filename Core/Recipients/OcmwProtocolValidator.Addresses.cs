@@ -1,0 +1,88 @@
+using OutlookReferralAddin.Core.Validation;
+
+namespace OutlookReferralAddin.Core.Recipients;
+
+/// <summary>The address-shaped fields: domains, mailboxes (each inside one of the domains) and the DPO contacts.</summary>
+public static partial class OcmwProtocolValidator
+{
+    /// <summary>Returns the ASCII forms of the valid domains, for the mailbox check.</summary>
+    private static HashSet<string> ValidateDomains(IReadOnlyList<string>? domains, List<FieldError> errors)
+    {
+        var valid = new HashSet<string>(StringComparer.Ordinal);
+        if (domains is null || domains.Count == 0)
+        {
+            errors.Add(new("domains", "required", "Geef minstens één domein op."));
+            return valid;
+        }
+
+        for (var i = 0; i < domains.Count; i++)
+        {
+            var field = $"domains[{i}]";
+            var ascii = string.IsNullOrWhiteSpace(domains[i]) ? null : DomainNames.ToAscii(domains[i].Trim());
+            if (ascii is null || !ascii.Contains('.', StringComparison.Ordinal) || ascii.EndsWith('.'))
+            {
+                errors.Add(new(field, "invalid_domain", "Dit is geen geldige domeinnaam (bv. kluisbergen.be)."));
+            }
+            else if (!valid.Add(ascii))
+            {
+                errors.Add(new(field, "duplicate", "Dit domein staat er al."));
+            }
+        }
+
+        return valid;
+    }
+
+    private static void ValidateMailboxes(IReadOnlyList<string>? mailboxes, HashSet<string> domains, List<FieldError> errors)
+    {
+        if (mailboxes is null || mailboxes.Count == 0)
+        {
+            errors.Add(new("mailboxes", "required", "Geef minstens één mailbox op."));
+            return;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < mailboxes.Count; i++)
+        {
+            var field = $"mailboxes[{i}]";
+            if (ParseBare(mailboxes[i]) is not { } parsed)
+            {
+                errors.Add(new(field, "invalid_email", "Dit is geen geldig e-mailadres."));
+            }
+            else if (!domains.Contains(DomainNames.ToAscii(parsed.Domain) ?? parsed.Domain))
+            {
+                errors.Add(new(field, "mailbox_outside_domains", "Deze mailbox ligt niet in een van de domeinen van dit OCMW."));
+            }
+            else if (!seen.Add(parsed.Normalised))
+            {
+                errors.Add(new(field, "duplicate", "Deze mailbox staat er al."));
+            }
+        }
+    }
+
+    private static void ValidateDpo(string field, DpoContact? dpo, List<FieldError> errors)
+    {
+        if (dpo is null)
+        {
+            errors.Add(new(field, "required", "Geef de contactgegevens van de DPO op."));
+            return;
+        }
+
+        RequireText(field + ".organisation", dpo.Organisation, errors);
+        if (ParseBare(dpo.Email) is null)
+        {
+            errors.Add(new(field + ".email", "invalid_email", "Dit is geen geldig e-mailadres."));
+        }
+    }
+
+    /// <summary>A bare address only: no display name, angle brackets or mailto: in stored data.</summary>
+    private static ParsedAddress? ParseBare(string? text)
+    {
+        if (text is null || text.AsSpan().ContainsAny('<', '>', ':'))
+        {
+            return null;
+        }
+
+        var parsed = AddressParser.Parse(text);
+        return parsed is not null && parsed.Domain.Contains('.', StringComparison.Ordinal) ? parsed : null;
+    }
+}
