@@ -1,3 +1,4 @@
+using OutlookReferralAddin.AddinHost.Admin;
 using OutlookReferralAddin.AddinHost.Authentication;
 using OutlookReferralAddin.AddinHost.Consent;
 using OutlookReferralAddin.AddinHost.Directory;
@@ -15,6 +16,7 @@ builder.AddReferralDirectory();
 builder.AddReferralMail();
 builder.AddReferrals();
 builder.AddConsentRegister();
+builder.AddReferralAdmin();
 builder.Services.AddReferralSpa();
 
 var app = builder.Build();
@@ -30,6 +32,7 @@ app.MapDirectoryApi();
 app.MapRecipientsApi();
 app.MapReferralsApi();
 app.MapConsentApi();
+app.MapAdminApi();
 app.MapReferralSpa();
 
 await app.RunAsync();
