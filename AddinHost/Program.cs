@@ -18,6 +18,7 @@ builder.AddReferrals();
 builder.AddConsentRegister();
 builder.AddReferralAdmin();
 builder.Services.AddAddinManifest(builder.Configuration);
+builder.Services.AddReferralSpa();
 
 var app = builder.Build();
 
@@ -34,6 +35,7 @@ app.MapReferralsApi();
 app.MapConsentApi();
 app.MapAdminApi();
 app.MapAddinManifest();
+app.MapReferralSpa();
 
 await app.RunAsync();
 
