@@ -48,6 +48,8 @@ public sealed class TaskPaneTests(BrowserFixture browser, ITestOutputHelper outp
         var passphraseBox = page.GetByTestId("passphrase");
         await passphraseBox.WaitForAsync();
         var passphrase = (await passphraseBox.GetAttributeAsync("data-value"))!;
+        // What the worker reads out is exactly the passphrase, dashes included.
+        Assert.Equal(passphrase, await passphraseBox.TextContentAsync());
         var reference = (await page.GetByTestId("reference").TextContentAsync())!.Trim();
         Assert.False(string.IsNullOrWhiteSpace(passphrase));
         Assert.Equal("sent-title", await page.EvaluateAsync<string>("() => document.activeElement.id"));

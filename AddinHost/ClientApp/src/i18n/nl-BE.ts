@@ -56,7 +56,7 @@ export const t = {
     reference: "Referentie",
     passphrase: "Wachtwoord van het archief",
     passphraseInstruction:
-      "Geef dit wachtwoord telefonisch door aan de maatschappelijk werker van het OCMW. Stuur het nooit per e-mail. Het wordt maar één keer getoond.",
+      "Geef dit wachtwoord telefonisch door aan de maatschappelijk werker van het OCMW, met de streepjes erbij. Stuur het nooit per e-mail. Het wordt maar één keer getoond.",
     copy: "Wachtwoord kopiëren",
     copied: "Gekopieerd naar het klembord.",
     copyFailed: "Kopiëren lukte niet. Selecteer het wachtwoord en kopieer het zelf.",

@@ -2,10 +2,12 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { t } from "../i18n/nl-BE";
 import type { ReferralCreated } from "../api/types";
 
-/** Splits the passphrase into dictation groups (the host already groups it with '-' or spaces; else per 4). */
+/**
+ * Splits the passphrase into dictation groups and the dashes between them. The dashes are part of the passphrase
+ * (7-Zip refuses it without them), so they stay visible: what the worker reads out is exactly what the OCMW types.
+ */
 export function groups(passphrase: string): string[] {
-  const parts = passphrase.split(/[\s-]+/).filter(Boolean);
-  return parts.length > 1 ? parts : (passphrase.match(/.{1,4}/g) ?? [passphrase]);
+  return passphrase.split(/(-)/).filter(Boolean);
 }
 
 async function copy(text: string): Promise<boolean> {
@@ -45,7 +47,7 @@ export function SentView({ result, recipient, onNew }: { result: ReferralCreated
         <dt>{t.taskpane.passphrase}</dt>
         <dd class="mono passphrase" data-testid="passphrase" data-value={result.passphrase}>
           {groups(result.passphrase).map((g, i) => (
-            <span key={i} class="group">
+            <span key={i} class={g === "-" ? "dash" : "group"}>
               {g}
             </span>
           ))}
