@@ -1,3 +1,4 @@
+using OutlookReferralAddin.AddinHost.Admin;
 using OutlookReferralAddin.AddinHost.Authentication;
 using OutlookReferralAddin.AddinHost.Consent;
 using OutlookReferralAddin.AddinHost.Directory;
@@ -16,6 +17,9 @@ builder.AddReferralDirectory();
 builder.AddReferralMail();
 builder.AddReferrals();
 builder.AddConsentRegister();
+builder.AddReferralAdmin();
+builder.Services.AddAddinManifest(builder.Configuration);
+builder.Services.AddReferralSpa();
 builder.AddReferralSecurity();
 
 var app = builder.Build();
@@ -32,6 +36,9 @@ app.MapDirectoryApi();
 app.MapRecipientsApi();
 app.MapReferralsApi();
 app.MapConsentApi();
+app.MapAdminApi();
+app.MapAddinManifest();
+app.MapReferralSpa();
 
 await app.RunAsync();
 

@@ -19,6 +19,8 @@ public abstract class ReferralsDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -60,6 +62,17 @@ public abstract class ReferralsDbContext(DbContextOptions options) : DbContext(o
         {
             e.ToTable("OcmwProtocols");
             e.Property(p => p.Id).HasMaxLength(64);
+        });
+        modelBuilder.Entity<AuditEntryEntity>(e =>
+        {
+            e.ToTable("AuditEntries");
+            e.HasIndex(a => a.At);
+            e.HasIndex(a => new { a.EntityType, a.EntityId });
+            e.Property(a => a.ActorObjectId).HasMaxLength(64);
+            e.Property(a => a.ActorUpn).HasMaxLength(256);
+            e.Property(a => a.Action).HasMaxLength(20);
+            e.Property(a => a.EntityType).HasMaxLength(20);
+            e.Property(a => a.EntityId).HasMaxLength(64);
         });
     }
 }

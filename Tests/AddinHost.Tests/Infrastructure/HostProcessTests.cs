@@ -16,12 +16,13 @@ public sealed class HostProcessTests
         var data = System.IO.Directory.CreateTempSubdirectory("referral-process-");
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "run", "--project", "AddinHost", "--no-build", "--no-launch-profile", "--urls", $"http://127.0.0.1:{port}" })
+        foreach (var arg in new[] { "run", "--project", "AddinHost", "--no-build", "--urls", $"http://127.0.0.1:{port}" })
         {
             start.ArgumentList.Add(arg);
         }
 
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        // No environment variable for the environment: the launch profile the README relies on must set Development.
+        start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
         start.Environment["ConnectionStrings__Referrals"] = $"Data Source={Path.Combine(data.FullName, "referrals.db")}";
         start.Environment["Mail__PickupDirectory"] = Path.Combine(data.FullName, "outbox");
         using var process = Process.Start(start)!;

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using OutlookReferralAddin.AddinHost.Authentication;
+using OutlookReferralAddin.AddinHost.Infrastructure;
+using OutlookReferralAddin.AddinHost.Storage;
+
+namespace OutlookReferralAddin.AddinHost.Admin;
+
+/// <summary>
+/// The audit trail, read-only: only GET routes exist, so PUT, POST and DELETE answer 405 and no code path edits it.
+/// </summary>
+internal static class AdminAuditApi
+{
+    private const int MaxPageSize = 200;
+
+    public static void MapAdminAuditApi(this WebApplication app)
+    {
+        var group = app.MapGroup("/api/admin/audit")
+            .RequireWorker(app.Configuration)
+            .RequireAuthorization(AuthenticationExtensions.AdminPolicy)
+            .WithTags("Admin");
+        group.MapGet("/", List).WithName("ListAuditEntries").Produces<AuditPage>().ProducesValidationProblem();
+        group.MapGet("/{id:guid}", Get).WithName("GetAuditEntry").Produces<AuditItem>().ProducesProblem(404);
+    }
+
+    private static async Task<IResult> List(
+        ReferralsDbContext db, string? entityId, string? from, string? to, int? page, int? pageSize, CancellationToken ct)
+    {
+        var errors = new List<Core.Validation.FieldError>();
+        var fromDate = AdminMapping.ParseDate("from", from, errors);
+        var toDate = AdminMapping.ParseDate("to", to, errors);
+        if (errors.Count > 0)
+        {
+            return ValidationProblems.From(errors);
+        }
+
+        var query = db.AuditEntries.AsNoTracking();
+        if (!string.IsNullOrEmpty(entityId))
+        {
+            query = query.Where(a => a.EntityId == entityId);
+        }
+
+        if (fromDate is { } f)
+        {
+            var start = new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            query = query.Where(a => a.At >= start);
+        }
+
+        if (toDate is { } t)
+        {
+            var end = new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            query = query.Where(a => a.At < end);
+        }
+
+        var size = Math.Clamp(pageSize ?? 50, 1, MaxPageSize);
+        var number = Math.Max(page ?? 1, 1);
+        var total = await query.CountAsync(ct);
+        var items = await query.OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
+            .Skip((number - 1) * size).Take(size).ToListAsync(ct);
+        return TypedResults.Ok(new AuditPage(number, size, total, [.. items.Select(ToItem)]));
+    }
+
+    private static async Task<IResult> Get(Guid id, ReferralsDbContext db, CancellationToken ct) =>
+        await db.AuditEntries.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct) is { } entry
+            ? TypedResults.Ok(ToItem(entry))
+            : Problems.Create(404, "audit_entry_not_found", "Deze auditregel bestaat niet.");
+
+    private static AuditItem ToItem(AuditEntryEntity a) => new(
+        a.Id, a.At, a.ActorUpn, a.ActorObjectId, a.Action, a.EntityType, a.EntityId,
+        AdminMapping.ToJson(a.Before), AdminMapping.ToJson(a.After));
+}

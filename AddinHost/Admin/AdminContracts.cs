@@ -1,0 +1,50 @@
+using System.Text.Json;
+
+namespace OutlookReferralAddin.AddinHost.Admin;
+
+/// <summary>A DPO contact as the admin page edits it (article 9 of the protocols).</summary>
+internal sealed record DpoDto(string? Organisation, string? Email);
+
+/// <summary>
+/// One protocol entry as the admin page reads and writes it. Dates are <c>yyyy-MM-dd</c> strings so that a wrong
+/// date becomes a field error instead of an unreadable body; <c>status</c> is ignored on input.
+/// </summary>
+internal sealed record OcmwDto(
+    string? Id,
+    string? Name,
+    string? KboNumber,
+    string? Address,
+    string? ReferringTeam,
+    IReadOnlyList<string>? Mailboxes,
+    IReadOnlyList<string>? Domains,
+    IReadOnlyList<string>? PostalCodes,
+    string? SignedOn,
+    string? InForceFrom,
+    int? NoticeMonths,
+    string? EndedOn,
+    DpoDto? OpgroeienDpo,
+    DpoDto? OcmwDpo,
+    string? Status = null);
+
+internal sealed record EndOcmwRequest(string? EndedOn);
+
+internal sealed record AuditItem(
+    Guid Id,
+    DateTimeOffset At,
+    string Actor,
+    string ActorObjectId,
+    string Action,
+    string EntityType,
+    string EntityId,
+    JsonElement? Before,
+    JsonElement? After);
+
+internal sealed record AuditPage(int Page, int PageSize, int Total, IReadOnlyList<AuditItem> Items);
+
+internal static class AuditActions
+{
+    public const string Created = "created";
+    public const string Updated = "updated";
+    public const string Ended = "ended";
+    public const string Ocmw = "ocmw";
+}

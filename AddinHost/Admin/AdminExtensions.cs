@@ -1,0 +1,13 @@
+namespace OutlookReferralAddin.AddinHost.Admin;
+
+internal static class AdminExtensions
+{
+    public static void AddReferralAdmin(this WebApplicationBuilder builder) =>
+        builder.Services.AddScoped<AuditWriter>();
+
+    public static void MapAdminApi(this WebApplication app)
+    {
+        app.MapAdminOcmwsApi();
+        app.MapAdminAuditApi();
+    }
+}

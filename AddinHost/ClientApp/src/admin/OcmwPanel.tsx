@@ -1,0 +1,78 @@
+import { useState } from "preact/hooks";
+import { t } from "../i18n/nl-BE";
+import type { OcmwDto } from "../api/types";
+import { OcmwForm } from "./OcmwForm";
+import { EndDialog } from "./EndDialog";
+
+/** The protocol list, with the add/edit form and the end dialog. */
+export function OcmwPanel({ ocmws, onChanged }: { ocmws: OcmwDto[]; onChanged: () => void }) {
+  const [editing, setEditing] = useState<OcmwDto | "new" | null>(null);
+  const [ending, setEnding] = useState<OcmwDto | null>(null);
+  const [message, setMessage] = useState("");
+  const done = (text: string) => {
+    setEditing(null);
+    setEnding(null);
+    setMessage(text);
+    onChanged();
+  };
+  return (
+    <div>
+      <p class="status-line" role="status" aria-live="polite">
+        {message}
+      </p>
+      {editing ? (
+        <OcmwForm initial={editing === "new" ? null : editing} onSaved={() => done(t.admin.saved)} onCancel={() => setEditing(null)} />
+      ) : (
+        <>
+          <button type="button" class="primary" onClick={() => setEditing("new")}>
+            {t.admin.add}
+          </button>
+          <div class="table-wrap">
+            <table>
+              <caption class="sr-only">{t.admin.tabs.ocmws}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.admin.fields.name}</th>
+                  <th scope="col">{t.admin.fields.mailboxes}</th>
+                  <th scope="col">{t.admin.fields.postalCodes}</th>
+                  <th scope="col">{t.admin.fields.inForceFrom}</th>
+                  <th scope="col">{t.admin.consents.columns.status}</th>
+                  <th scope="col">
+                    <span class="sr-only">{t.admin.edit}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {ocmws.map((o) => (
+                  <tr key={o.id} data-ocmw={o.id}>
+                    <th scope="row">{o.name}</th>
+                    <td>{o.mailboxes.join(", ")}</td>
+                    <td>{o.postalCodes.join(", ")}</td>
+                    <td>
+                      {o.inForceFrom}
+                      {o.endedOn ? ` – ${o.endedOn}` : ""}
+                    </td>
+                    <td>{o.status ? <span class={`badge ${o.status}`}>{t.admin.status[o.status]}</span> : null}</td>
+                    <td>
+                      <div class="actions">
+                      <button type="button" class="secondary" aria-label={`${t.admin.edit}: ${o.name}`} onClick={() => setEditing(o)}>
+                        {t.admin.edit}
+                      </button>
+                      {o.status !== "ended" ? (
+                        <button type="button" class="secondary" aria-label={`${t.admin.end}: ${o.name}`} onClick={() => setEnding(o)}>
+                          {t.admin.end}
+                        </button>
+                      ) : null}
+                      </div>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      {ending ? <EndDialog ocmw={ending} onEnded={() => done(t.admin.ended)} onCancel={() => setEnding(null)} /> : null}
+    </div>
+  );
+}

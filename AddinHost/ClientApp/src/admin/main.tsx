@@ -1,0 +1,5 @@
+import { render } from "preact";
+import "../styles/fluent.css";
+import { AdminApp } from "./AdminApp";
+
+render(<AdminApp />, document.getElementById("app")!);

@@ -1,0 +1,53 @@
+export type Verdict = "allowed" | "warning" | "blocked";
+export type ProtocolStatus = "inForce" | "notYetInForce" | "ended";
+
+export interface ClientConfig { authMode: "Development" | "Entra"; clientId: string | null; apiScope: string | null; tenantId: string | null }
+
+export interface DirectoryOcmw {
+  id: string; name: string; referringTeam: string; mailboxes: string[]; domains: string[]; postalCodes: string[];
+  inForceFrom: string; endedOn: string | null; status: ProtocolStatus;
+}
+
+/** `consent` is the host's current name for the "given" statement; both are accepted. */
+export interface ConsentStatements { version: string; informed: string; given?: string; consent?: string }
+
+export interface RecipientResult { address: string; verdict: Verdict; code: string; message: string; suggestion?: string | null }
+
+export interface ReferralRequest {
+  ocmwId: string;
+  recipient: string;
+  client: {
+    givenName: string; familyName: string;
+    address: { street: string; houseNumber: string; box: string | null; postalCode: string; municipality: string };
+    phone: string | null; email: string | null;
+  };
+  consent: { informed: boolean; given: boolean; method: "mondeling" | "schriftelijk" | ""; date: string };
+}
+
+export interface ReferralCreated { referralId: string; reference: string; passphrase: string; status: string }
+
+export interface ProblemDetails {
+  type?: string; title?: string; detail?: string; status?: number; code?: string;
+  errors?: Record<string, string[]>; fieldCodes?: Record<string, string[]>; recipients?: RecipientResult[];
+}
+
+export interface Dpo { organisation: string; email: string }
+export interface OcmwDto {
+  id: string; name: string; kboNumber: string; address: string; referringTeam: string;
+  mailboxes: string[]; domains: string[]; postalCodes: string[];
+  signedOn: string; inForceFrom: string; noticeMonths: number; endedOn: string | null;
+  opgroeienDpo: Dpo; ocmwDpo: Dpo; status?: ProtocolStatus;
+}
+
+export interface AuditItem {
+  id: string; at: string; actor: string; action: string; entityType: string; entityId: string;
+  before: Record<string, unknown> | null; after: Record<string, unknown> | null;
+}
+
+export interface ConsentItem {
+  referralId: string; reference: string; createdAt: string; sentAt: string | null; workerUpn: string; ocmwId: string;
+  recipient: string; informed: boolean; given: boolean; method: string; consentDate: string; statementVersion: string;
+  archiveSha256: string; status: string;
+}
+
+export interface Page<T> { items: T[]; total: number }

@@ -1,0 +1,30 @@
+import type { ClientConfig } from "../api/types";
+import type { OfficeAdapter } from "../office/adapter";
+
+/** Produces the headers that identify the worker to the host. */
+export interface TokenSource {
+  /** `claims` (possibly "") comes from a challenge and forces an interactive request. */
+  headers(claims?: string): Promise<Record<string, string>>;
+  readonly interactive: boolean;
+}
+
+/**
+ * Development stand-in: the host trusts X-Dev-User / X-Dev-Roles only in Development auth mode.
+ * The query string (?devUser=&devRoles=) lets a developer or a test act as another worker or as an admin.
+ */
+function developmentSource(office: OfficeAdapter): TokenSource {
+  const query = new URLSearchParams(location.search);
+  const user = query.get("devUser") ?? office.user?.email;
+  const roles = query.get("devRoles");
+  const headers: Record<string, string> = {};
+  if (user) headers["X-Dev-User"] = user;
+  if (roles) headers["X-Dev-Roles"] = roles;
+  return { interactive: false, headers: () => Promise.resolve(headers) };
+}
+
+export async function createTokenSource(config: ClientConfig, office: OfficeAdapter): Promise<TokenSource> {
+  if (config.authMode === "Development") return developmentSource(office);
+  // MSAL is loaded only when it is really needed, so it never weighs on the pane's first load in development.
+  const { createEntraSource } = await import("./entra");
+  return createEntraSource(config, office);
+}

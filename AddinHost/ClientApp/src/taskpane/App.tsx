@@ -1,0 +1,55 @@
+import { useEffect, useState } from "preact/hooks";
+import { t } from "../i18n/nl-BE";
+import type { ReferralCreated } from "../api/types";
+import { getOffice, type OfficeAdapter } from "../office/adapter";
+import { emptyForm } from "./form";
+import { useDirectory } from "./hooks";
+import { ReferralForm } from "./ReferralForm";
+import { SentView } from "./SentView";
+
+/** The task pane. The result (with the passphrase) lives only in memory: closing the pane forgets it. */
+export function App() {
+  const [office, setOffice] = useState<OfficeAdapter | null>(null);
+  const ocmws = useDirectory();
+  const [form, setForm] = useState(emptyForm);
+  const [sent, setSent] = useState<{ result: ReferralCreated; recipient: string } | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  useEffect(() => {
+    getOffice().then(setOffice);
+  }, []);
+  const ready = office && ocmws;
+  return (
+    <main class="pane" data-ready={ready ? "true" : "false"} data-mode={office?.mode}>
+      <h1>{t.taskpane.title}</h1>
+      {office?.mode === "preview" ? <p class="notice">{t.common.preview}</p> : null}
+      <div class="sr-only" role="status" aria-live="polite">
+        {announcement}
+      </div>
+      {!ready ? <p aria-busy="true">{t.common.loading}</p> : null}
+      {ready && sent ? (
+        <SentView
+          result={sent.result}
+          recipient={sent.recipient}
+          onNew={() => {
+            setSent(null);
+            setForm(emptyForm());
+            setAnnouncement("");
+          }}
+        />
+      ) : null}
+      {ready && !sent ? (
+        <ReferralForm
+          office={office}
+          ocmws={ocmws}
+          form={form}
+          setForm={setForm}
+          onSent={(result) => {
+            setSent({ result, recipient: form.recipient });
+            setForm(emptyForm());
+            setAnnouncement(`${t.taskpane.sentTitle}. ${t.taskpane.reference} ${result.reference}.`);
+          }}
+        />
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,124 @@
+import { useMemo, useState } from "preact/hooks";
+import { t } from "../i18n/nl-BE";
+import type { DirectoryOcmw, ReferralCreated } from "../api/types";
+import type { OfficeAdapter } from "../office/adapter";
+import { ErrorSummary } from "../ui/ErrorSummary";
+import { TextField } from "../ui/TextField";
+import type { FieldErrors } from "../ui/ids";
+import { ConsentSection } from "./ConsentSection";
+import { RecipientSection } from "./RecipientSection";
+import { fieldLabels, validate, type FormState } from "./form";
+import { useRecipientCheck, useStatements } from "./hooks";
+import { Submitter } from "./submit";
+
+interface Props {
+  office: OfficeAdapter;
+  ocmws: DirectoryOcmw[];
+  form: FormState;
+  setForm: (f: FormState) => void;
+  onSent: (result: ReferralCreated) => void;
+}
+
+export function ReferralForm({ office, ocmws, form, setForm, onSent }: Props) {
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [general, setGeneral] = useState<string[]>([]);
+  const [focusKey, setFocusKey] = useState(0);
+  const [sending, setSending] = useState(false);
+  const [tick, setTick] = useState(0);
+  const submitter = useMemo(() => new Submitter(), []);
+  const statements = useStatements(form.ocmwId);
+  const { compose, verdicts } = useRecipientCheck(office, form.recipient, form.ocmwId, form.postalCode, tick);
+  const suggested = ocmws.find((o) => o.status === "inForce" && o.postalCodes.includes(form.postalCode.trim()));
+
+  const set = (patch: Partial<FormState>) => {
+    const next = { ...form, ...patch };
+    // Follow the postcode while the worker has not picked another OCMW by hand.
+    if (patch.postalCode !== undefined) {
+      const match = ocmws.find((o) => o.status === "inForce" && o.postalCodes.includes(patch.postalCode!.trim()));
+      if (match && match.id !== form.ocmwId) Object.assign(next, { ocmwId: match.id, recipient: match.mailboxes[0] ?? "" });
+    }
+    if (patch.ocmwId !== undefined && patch.recipient === undefined) {
+      next.recipient = ocmws.find((o) => o.id === patch.ocmwId)?.mailboxes[0] ?? "";
+      // The statements name the OCMW: a different OCMW needs fresh confirmation.
+      Object.assign(next, { informed: false, given: false });
+    }
+    setForm(next);
+  };
+
+  const field = (key: keyof FormState, path: string, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
+    <TextField path={path} label={label} value={form[key] as string} errors={errors} onInput={(v) => set({ [key]: v })} {...extra} />
+  );
+
+  async function onSubmit(e: Event) {
+    e.preventDefault();
+    if (sending) return;
+    const local = validate(form);
+    const recipientVerdict = verdicts[form.recipient.toLowerCase()];
+    if (recipientVerdict && recipientVerdict !== "checking" && recipientVerdict.verdict === "blocked")
+      local.recipient = [recipientVerdict.message];
+    if (Object.keys(local).length) return fail(local, []);
+    setSending(true);
+    const outcome = await submitter.submit(form);
+    setSending(false);
+    if (outcome.kind === "sent") return onSent(outcome.result);
+    fail(outcome.errors, outcome.general);
+  }
+
+  function fail(fieldErrors: FieldErrors, messages: string[]) {
+    setErrors(fieldErrors);
+    setGeneral(messages);
+    setFocusKey((k) => k + 1);
+  }
+
+  return (
+    <form noValidate onSubmit={onSubmit} aria-busy={sending ? "true" : "false"}>
+      <ErrorSummary errors={errors} general={general} labels={fieldLabels} focusKey={focusKey} />
+      <p class="intro">
+        {t.taskpane.intro} {t.common.requiredNote}
+      </p>
+      <fieldset>
+        <legend>{t.taskpane.clientLegend}</legend>
+        {field("givenName", "client.givenName", t.taskpane.givenName, { required: true, autoComplete: "off" })}
+        {field("familyName", "client.familyName", t.taskpane.familyName, { required: true })}
+      </fieldset>
+      <fieldset>
+        <legend>{t.taskpane.addressLegend}</legend>
+        {field("street", "client.address.street", t.taskpane.street, { required: true })}
+        <div class="row">
+          {field("houseNumber", "client.address.houseNumber", t.taskpane.houseNumber, { required: true, className: "narrow" })}
+          {field("box", "client.address.box", t.taskpane.box, { className: "narrow" })}
+        </div>
+        <div class="row">
+          {field("postalCode", "client.address.postalCode", t.taskpane.postalCode, { required: true, inputMode: "numeric", className: "narrow" })}
+          {field("municipality", "client.address.municipality", t.taskpane.municipality, { required: true })}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t.taskpane.contactLegend}</legend>
+        <p class="hint">{t.taskpane.contactHint}</p>
+        {field("phone", "client.phone", t.taskpane.phone, { type: "tel", inputMode: "tel" })}
+        {field("email", "client.email", t.taskpane.email, { type: "email", inputMode: "email" })}
+      </fieldset>
+      <RecipientSection
+        ocmws={ocmws}
+        suggested={suggested}
+        ocmwId={form.ocmwId}
+        recipient={form.recipient}
+        compose={office.mode === "compose" ? compose : null}
+        verdicts={verdicts}
+        errors={errors}
+        onOcmw={(id) => set({ ocmwId: id })}
+        onRecipient={(r) => set({ recipient: r })}
+        onFixCompose={async (from, to) => {
+          await office.replaceRecipient(from, to);
+          setTick((n) => n + 1);
+        }}
+      />
+      <ConsentSection form={form} statements={statements} errors={errors} set={set} />
+      <button type="submit" class="primary send" disabled={sending} aria-busy={sending ? "true" : "false"}>
+        {sending ? <span class="spinner" aria-hidden="true" /> : null}
+        {sending ? t.taskpane.sending : t.taskpane.send}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+import { t } from "../i18n/nl-BE";
+import { NetworkError, postJson } from "../api/client";
+import type { ReferralCreated } from "../api/types";
+import type { FieldErrors } from "../ui/ids";
+import { newIdempotencyKey, toRequest, type FormState } from "./form";
+
+export type SubmitOutcome =
+  | { kind: "sent"; result: ReferralCreated }
+  | { kind: "failed"; errors: FieldErrors; general: string[] };
+
+/**
+ * One Idempotency-Key per attempt of the same form content: retrying after a network error or a 502 reuses the key,
+ * so the host answers with the first result instead of sending twice; changing the form starts a new attempt.
+ */
+export class Submitter {
+  private attempt: { key: string; body: string } | undefined;
+
+  async submit(form: FormState): Promise<SubmitOutcome> {
+    const request = toRequest(form);
+    const body = JSON.stringify(request);
+    if (this.attempt?.body !== body) this.attempt = { key: newIdempotencyKey(), body };
+    try {
+      const r = await postJson<ReferralCreated>("/api/referrals", request, { "Idempotency-Key": this.attempt.key });
+      if (r.ok) {
+        this.attempt = undefined;
+        return { kind: "sent", result: r.data };
+      }
+      const p = r.problem;
+      const errors: FieldErrors = { ...(p.errors ?? {}) };
+      for (const v of p.recipients ?? []) if (v.verdict === "blocked") errors.recipient = [...(errors.recipient ?? []), v.message];
+      const general = Object.keys(errors).length ? [] : [p.detail ?? p.title ?? t.common.unexpected];
+      // A validation failure will never succeed with the same content: the next try gets a new key.
+      if (r.status === 400 || r.status === 422) this.attempt = undefined;
+      return { kind: "failed", errors, general };
+    } catch (error) {
+      return { kind: "failed", errors: {}, general: [error instanceof NetworkError ? t.common.networkError : t.common.unexpected] };
+    }
+  }
+}

@@ -1,0 +1,21 @@
+using System.Text.Json.Serialization;
+
+namespace OutlookReferralAddin.AddinHost.Events;
+
+/// <summary>The compose window's recipients (To, Cc and Bcc together), as the event handler read them.</summary>
+internal sealed record ScreenRequest(IReadOnlyList<string?>? Recipients);
+
+internal sealed record ScreenResponse(IReadOnlyList<ScreenResult> Results);
+
+/// <summary>
+/// Core's verdict for one address in the <c>Mail</c> context, plus <see cref="AllowedMailbox"/>: whether the address
+/// is exactly the agreed mailbox of a protocol in force today, so the handler can tell where a referral archive may go
+/// without a second round trip.
+/// </summary>
+internal sealed record ScreenResult(
+    string Address,
+    string Verdict,
+    string Code,
+    string Message,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Suggestion,
+    bool AllowedMailbox);

@@ -1,0 +1,63 @@
+using System.Text.Json;
+
+namespace OutlookReferralAddin.AddinHost.Manifest;
+
+/// <summary>
+/// The one source of truth for both manifests: <c>Manifest/addin.json</c>, embedded in the host's assembly.
+/// URLs in it are paths on the host; the renderers prefix them with the host's public URL.
+/// </summary>
+internal sealed record AddinDefinition(
+    Guid Id,
+    string Version,
+    string AccentColor,
+    ProviderInfo Provider,
+    string DefaultLocale,
+    string FallbackLocale,
+    AddinTexts Texts,
+    AddinPermissions Permissions,
+    MailboxVersions MailboxMinVersion,
+    CommandIds Commands,
+    EventHandlers Events,
+    AddinPaths Urls,
+    IconSet Icons)
+{
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    public static AddinDefinition Load() =>
+        JsonSerializer.Deserialize<AddinDefinition>(ManifestAssets.ReadBytes("addin.json"), JsonOptions)
+        ?? throw new InvalidOperationException("Manifest/addin.json is empty.");
+
+    /// <summary>The four-part version the XML manifest requires (<c>1.0.0</c> becomes <c>1.0.0.0</c>).</summary>
+    public string XmlVersion => Version.Split('.').Length == 4 ? Version : Version + ".0";
+}
+
+internal sealed record ProviderInfo(string Name, Uri WebsiteUrl, Uri PrivacyUrl, Uri TermsOfUseUrl);
+
+/// <summary>A text in the default locale (nl-BE) with its fallback (en-US).</summary>
+internal sealed record LocalizedText(
+    [property: System.Text.Json.Serialization.JsonPropertyName("nl-BE")] string Dutch,
+    [property: System.Text.Json.Serialization.JsonPropertyName("en-US")] string English);
+
+internal sealed record AddinTexts(
+    LocalizedText NameShort,
+    LocalizedText NameFull,
+    LocalizedText DescriptionShort,
+    LocalizedText DescriptionFull,
+    LocalizedText GroupLabel,
+    LocalizedText ButtonLabel,
+    LocalizedText ButtonTooltip);
+
+internal sealed record AddinPermissions(string Xml, string Unified);
+
+internal sealed record MailboxVersions(string Commands, string Events);
+
+internal sealed record CommandIds(string GroupId, string ComposeButtonId, string ReadButtonId);
+
+internal sealed record EventHandlers(string RecipientsChanged, string MessageSend, string SendMode);
+
+internal sealed record AddinPaths(string Taskpane, string EventPage, string EventScript, string Icons);
+
+internal sealed record IconSet(IReadOnlyList<int> Ribbon, int IconUrl, int HighResolutionIconUrl, string Color, string Outline)
+{
+    public static string FileName(int size) => $"icon-{size}.png";
+}

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using OutlookReferralAddin.AddinHost.Events;
+
+namespace OutlookReferralAddin.AddinHost.Manifest;
+
+/// <summary>The two lines Program.cs needs for the manifests, their assets and the compose-window screening.</summary>
+public static class AddinManifestExtensions
+{
+    public static IServiceCollection AddAddinManifest(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AddinManifestOptions>()
+            .Bind(configuration.GetSection(AddinManifestOptions.SectionName))
+            .Configure<IHostEnvironment>((options, environment) =>
+            {
+                options.ClientId = configuration["AzureAd:ClientId"] is { Length: > 0 } clientId ? clientId
+                    : environment.IsDevelopment() ? AddinManifestOptions.DevelopmentPlaceholderClientId
+                    : null;
+                options.ApplicationIdUri = configuration["AzureAd:Audience"] is { } audience
+                    && audience.StartsWith("api://", StringComparison.OrdinalIgnoreCase) ? audience : null;
+                if (string.IsNullOrWhiteSpace(options.PublicUrl))
+                {
+                    options.PublicUrl = null;
+                }
+            })
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AddinManifestOptions>, AddinManifestOptionsValidator>();
+        services.AddSingleton(_ => AddinDefinition.Load());
+        services.AddSingleton<ScreeningRateLimiter>();
+        services.AddProblemDetails();
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapAddinManifest(this IEndpointRouteBuilder app)
+    {
+        app.MapManifestApi();
+        app.MapScreeningApi();
+        return app;
+    }
+}

@@ -1,0 +1,232 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using OutlookReferralAddin.AddinHost.Storage;
+using OutlookReferralAddin.AddinHost.Tests.Support;
+using static OutlookReferralAddin.AddinHost.Tests.Admin.AdminRequests;
+
+namespace OutlookReferralAddin.AddinHost.Tests.Admin;
+
+/// <summary>/api/admin/ocmws for an administrator, end to end through the directory and the recipient check.</summary>
+public abstract class AdminOcmwsApiTests(DatabaseProvider provider)
+{
+    [Fact]
+    public async Task List_Admin_ReturnsSeededEntriesWithStatus()
+    {
+        await using var host = await ReferralHost.CreateAsync(provider);
+        using var admin = host.CreateAdmin();
+
+        using var response = await admin.GetAsync(new Uri("/api/admin/ocmws", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var items = (await response.JsonAsync()).EnumerateArray().ToList();
+        var kluisbergen = Assert.Single(items, i => i.GetProperty("id").GetString() == "kluisbergen");
+        Assert.Equal("0212.334.483", kluisbergen.GetProperty("kboNumber").GetString());
+        Assert.Equal("inForce", kluisbergen.GetProperty("status").GetString());
+        Assert.Equal("2024-01-01", kluisbergen.GetProperty("inForceFrom").GetString());
+        Assert.Equal("dpo@opgroeien.be", kluisbergen.GetProperty("opgroeienDpo").GetProperty("email").GetString());
+        Assert.Contains(items, i => i.GetProperty("id").GetString() == "tessenderlo-ham");
+    }
+
+    [Fact]
+    public async Task Get_UnknownId_Returns404Problem()
+    {
+        await using var host = await ReferralHost.CreateAsync(provider);
+        using var admin = host.CreateAdmin();
+
+        using var response = await admin.GetAsync(new Uri("/api/admin/ocmws/nergens", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("ocmw_not_found", (await response.JsonAsync()).GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Create_ValidEntry_AppearsInDirectoryAndAllowsItsMailbox()
+    {
+        await using var host = await ReferralHost.CreateAsync(provider);
+        using var admin = host.CreateAdmin();
+        using var worker = host.CreateWorker();
+        var (etagBefore, _) = await DirectoryAsync(worker);
+        Assert.NotEqual("allowed", (await CheckAsync(worker, NewMailbox, NewId)).Verdict);
+
+        using var response = await CreateAsync(admin, NewOcmw());
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal($"/api/admin/ocmws/{NewId}", response.Headers.Location!.OriginalString);
+        Assert.NotNull(response.Headers.ETag);
+        var created = await response.JsonAsync();
+        Assert.Equal("inForce", created.GetProperty("status").GetString());
+        var (etagAfter, directory) = await DirectoryAsync(worker);
+        Assert.NotEqual(etagBefore, etagAfter);
+        var entry = Assert.Single(directory.GetProperty("ocmws").EnumerateArray(), o => o.GetProperty("id").GetString() == NewId);
+        Assert.Equal(NewMailbox, entry.GetProperty("mailboxes")[0].GetString());
+        Assert.Equal(("allowed", "allowed"), await CheckAsync(worker, NewMailbox, NewId));
+    }
+
+    [Fact]
+    public async Task Create_ExistingId_Returns409()
+    {
+        await using var host = await ReferralHost.CreateAsync(provider);
+        using var admin = host.CreateAdmin();
+        var body = NewOcmw("kluisbergen");
+        body["postalCodes"] = new JsonArray("9701");
+
+        using var response = await CreateAsync(admin, body);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("ocmw_exists", (await response.JsonAsync()).GetProperty("code").GetString());
+        Assert.Equal("socialedienst@kluisbergen.be", (await GetAsync(admin, "kluisbergen")).Body["mailboxes"]![0]!.GetValue<string>());
+    }
+
+    public static TheoryData<string, string, string> InvalidEntries => new()
+    {
+        { "kboNumber", "0123.456.748", "kboNumber:invalid_kbo_check_digits" },
+        { "mailboxes", "[\"socialedienst@oudenaarde.net\"]", "mailboxes[0]:mailbox_outside_domains" },
+        { "endedOn", "2026-10-31", "endedOn:ended_before_in_force" },
+        { "inForceFrom", "2026-02-30", "inForceFrom:invalid_date" },
+        { "postalCodes", "[\"9700\",\"9700\"]", "postalCodes[1]:duplicate" },
+        { "postalCodes", "[\"9690\"]", "postalCodes[0]:postcode_in_other_protocol" },
+        { "id", "Oudenaarde Stad", "id:invalid_slug" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidEntries))]
+    public async Task Create_InvalidField_Returns400WithFieldCodeAndStoresNothing(string field, string value, string expected)
+    {
+        await using var host = await ReferralHost.CreateAsync(provider);
+        using var admin = host.CreateAdmin();
+        var body = NewOcmw();
+        body[field] = value.StartsWith('[') ? JsonNode.Parse(value) : value;
+
+        using var response = await CreateAsync(admin, body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var json = await response.JsonAsync();
+        Assert.Equal("validation_failed", json.GetProperty("code").GetString());
+        var codes = await FieldCodesAsync(response);
+        var (f, c) = Assert.Single(codes);
+        Assert.Equal(expected, $"{f}:{c}");
+        var message = Assert.Single(json.GetProperty("errors").GetProperty(codes[0].Field).EnumerateArray()).GetString()!;
+        Assert.DoesNotContain(value.Trim('[', ']', '"'), message, StringComparison.Ordinal);
+        Assert.Equal(2, await host.QueryAsync(db => db.OcmwProtocols.CountAsync()));
+        Assert.Equal(0, await host.QueryAsync(db => db.AuditEntries.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Update_WithMatchingIfMatch_ChangesEntryAndETag()
+    {
+        await using var host = await ReferralHost.CreateAsync(provider);
+        using var admin = host.CreateAdmin();
+        using var worker = host.CreateWorker();
+        var (body, etag) = await GetAsync(admin, "kluisbergen");
+        body["mailboxes"] = new JsonArray("socialedienst@kluisbergen.be", "onthaal@kluisbergen.be");
+        Assert.NotEqual("allowed", (await CheckAsync(worker, "onthaal@kluisbergen.be", "kluisbergen")).Verdict);
+
+        using var response = await UpdateAsync(admin, "kluisbergen", body, etag);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEqual(etag, response.Headers.ETag!.ToString());
+        Assert.Equal(2, (await GetAsync(admin, "kluisbergen")).Body["mailboxes"]!.AsArray().Count);
+        Assert.Equal("allowed", (await CheckAsync(worker, "onthaal@kluisbergen.be", "kluisbergen")).Verdict);
+    }
+
+    [Fact]
+    public async Task Update_StaleIfMatch_Returns412AndKeepsEntry()
+    {
+        await using var host = await ReferralHost.CreateAsync(provider);
+        using var admin = host.CreateAdmin();
+        var (body, etag) = await GetAsync(admin, "kluisbergen");
+        body["referringTeam"] = "Kind en Gezin Vlaamse Ardennen";
+        using (var first = await UpdateAsync(admin, "kluisbergen", body, etag))
+        {
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        }
+
+        body["referringTeam"] = "Een ander team";
+        using var response = await UpdateAsync(admin, "kluisbergen", body, etag);
+
+        Assert.Equal(HttpStatusCode.PreconditionFailed, response.StatusCode);
+        Assert.Equal("precondition_failed", (await response.JsonAsync()).GetProperty("code").GetString());
+        Assert.Equal("Kind en Gezin Vlaamse Ardennen", (await GetAsync(admin, "kluisbergen")).Body["referringTeam"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Update_IdDiffersFromPath_Returns400()
+    {
+        await using var host = await ReferralHost.CreateAsync(provider);
+        using var admin = host.CreateAdmin();
+        var (body, _) = await GetAsync(admin, "kluisbergen");
+        body["id"] = "tessenderlo-ham";
+
+        using var response = await UpdateAsync(admin, "kluisbergen", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(("id", "id_mismatch"), await FieldCodesAsync(response));
+    }
+
+    [Fact]
+    public async Task End_Today_BlocksMailboxAsProtocolEnded()
+    {
+        await using var host = await ReferralHost.CreateAsync(provider);
+        using var admin = host.CreateAdmin();
+        using var worker = host.CreateWorker();
+        Assert.Equal("allowed", (await CheckAsync(worker, "socialedienst@kluisbergen.be", "kluisbergen")).Verdict);
+
+        using var response = await EndAsync(admin, "kluisbergen", "2026-11-24");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.JsonAsync();
+        Assert.Equal("2026-11-24", body.GetProperty("endedOn").GetString());
+        Assert.Equal("ended", body.GetProperty("status").GetString());
+        Assert.Equal(("blocked", "protocol_ended"), await CheckAsync(worker, "socialedienst@kluisbergen.be", "kluisbergen"));
+        var (_, directory) = await DirectoryAsync(worker);
+        var entry = Assert.Single(directory.GetProperty("ocmws").EnumerateArray(), o => o.GetProperty("id").GetString() == "kluisbergen");
+        Assert.Equal("ended", entry.GetProperty("status").GetString());
+    }
+
+    [Theory]
+    [InlineData("2023-12-31", "ended_before_in_force")]
+    [InlineData(null, "required")]
+    [InlineData("24/11/2026", "invalid_date")]
+    public async Task End_InvalidDate_Returns400AndKeepsEntryInForce(string? endedOn, string code)
+    {
+        await using var host = await ReferralHost.CreateAsync(provider);
+        using var admin = host.CreateAdmin();
+
+        using var response = await EndAsync(admin, "kluisbergen", endedOn);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(("endedOn", code), Assert.Single(await FieldCodesAsync(response)));
+        Assert.Equal("inForce", (await GetAsync(admin, "kluisbergen")).Body["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task End_AlreadyEnded_Returns409()
+    {
+        await using var host = await ReferralHost.CreateAsync(provider);
+        using var admin = host.CreateAdmin();
+        (await EndAsync(admin, "kluisbergen", "2026-12-31")).Dispose();
+
+        using var response = await EndAsync(admin, "kluisbergen", "2026-12-01");
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("ocmw_already_ended", (await response.JsonAsync()).GetProperty("code").GetString());
+        Assert.Equal("2026-12-31", (await GetAsync(admin, "kluisbergen")).Body["endedOn"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Delete_Entry_Returns405AndKeepsIt()
+    {
+        await using var host = await ReferralHost.CreateAsync(provider);
+        using var admin = host.CreateAdmin();
+
+        using var response = await admin.DeleteAsync(new Uri("/api/admin/ocmws/kluisbergen", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(2, await host.QueryAsync(db => db.OcmwProtocols.CountAsync()));
+    }
+}
+
+public sealed class AdminOcmwsApiSqliteTests() : AdminOcmwsApiTests(DatabaseProvider.Sqlite);
+
+public sealed class AdminOcmwsApiPostgresTests() : AdminOcmwsApiTests(DatabaseProvider.Postgres);

@@ -1,0 +1,134 @@
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace OutlookReferralAddin.AddinHost.Tests.Browser;
+
+[Collection(BrowserTestGroup.Name)]
+public sealed class AdminPageTests(BrowserFixture browser, ITestOutputHelper output)
+{
+    private const string NewMailbox = "maatschappelijkwerk@tessenderlo-ham.be";
+
+    private async Task<IPage> OpenAsync(string query, int width = 1100)
+    {
+        var page = await browser.NewPageAsync(width: width, height: 900);
+        await page.GotoAsync(browser.Url("/admin.html" + query).ToString());
+        await page.Locator("main[data-ready='true']").WaitForAsync();
+        return page;
+    }
+
+    [Fact]
+    public async Task Open_WorkerWithoutAdminRole_ApiRefusesAndPageShowsAccessMessage()
+    {
+        var page = await OpenAsync("?devUser=worker@opgroeien.be");
+
+        await Assertions.Expect(page.Locator("main")).ToHaveAttributeAsync("data-state", "denied");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("geen toegang");
+        var status = await page.EvaluateAsync<int>(
+            "async () => (await fetch('/api/admin/consents', { headers: { 'X-Dev-User': 'worker@opgroeien.be' } })).status");
+        Assert.Equal(403, status);
+        Assert.Equal(0, await page.Locator("table").CountAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task EditProtocol_AddMailbox_ShowsFieldErrorThenSavesToDirectoryAndAuditTrail()
+    {
+        var page = await OpenAsync("?devUser=admin@opgroeien.be&devRoles=Referral.Admin");
+        await Assertions.Expect(page.Locator("tr[data-ocmw='tessenderlo-ham']")).ToBeVisibleAsync();
+        output.WriteLine(await Screenshot(page, "admin-list"));
+        output.WriteLine(await Axe.AssertNoSeriousAsync(page));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bewerken: OCMW Tessenderlo-Ham" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Toevoegen: mailboxen van de sociale dienst" }).ClickAsync();
+        var added = page.Locator("#f-mailboxes-1");
+        await added.FillAsync("geen-adres");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+
+        // The host's error for mailboxes[1] lands at that input, and the summary takes focus.
+        await Assertions.Expect(added).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.Locator("#f-mailboxes-1-error")).Not.ToBeEmptyAsync();
+        await Assertions.Expect(page.Locator(".error-summary")).ToBeFocusedAsync();
+        output.WriteLine(await Screenshot(page, "admin-form-errors"));
+        output.WriteLine(await Axe.AssertNoSeriousAsync(page));
+
+        await added.FillAsync(NewMailbox);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Opgeslagen.");
+
+        var directory = await page.EvaluateAsync<string>("async () => await (await fetch('/api/directory', { cache: 'no-store' })).text()");
+        Assert.Contains(NewMailbox, directory, StringComparison.Ordinal);
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Wijzigingen" }).ClickAsync();
+        var audit = page.GetByTestId("audit");
+        await Assertions.Expect(audit).ToContainTextAsync(NewMailbox);
+        await Assertions.Expect(audit).ToContainTextAsync("Gewijzigd");
+        await Assertions.Expect(audit).ToContainTextAsync("admin@opgroeien.be");
+        output.WriteLine(await Screenshot(page, "admin-audit"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task EndProtocol_Escape_ClosesConfirmationWithoutEnding()
+    {
+        var page = await OpenAsync("?devUser=admin@opgroeien.be&devRoles=Referral.Admin");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Beëindigen: OCMW Kluisbergen" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
+        await Assertions.Expect(dialog.GetByRole(AriaRole.Button, new() { Name = "Annuleren" })).ToBeFocusedAsync();
+        output.WriteLine(await Axe.AssertNoSeriousAsync(page));
+        await page.Keyboard.PressAsync("Escape");
+
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("tr[data-ocmw='kluisbergen'] .badge")).ToHaveTextAsync("Van kracht");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ConsentRegister_AfterReferral_ListsItFiltersByOcmwAndExportsCsv()
+    {
+        var page = await OpenAsync("?devUser=admin@opgroeien.be&devRoles=Referral.Admin");
+        var reference = await page.EvaluateAsync<string>(SendReferralScript);
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Toestemmingsregister" }).ClickAsync();
+        await page.GetByLabel("OCMW", new() { Exact = true }).SelectOptionAsync("kluisbergen");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync();
+        await Assertions.Expect(page.Locator("table")).ToContainTextAsync(reference);
+        await Assertions.Expect(page.GetByText(new System.Text.RegularExpressions.Regex(@"^\d+ registraties$"))).ToBeVisibleAsync();
+        output.WriteLine(await Screenshot(page, "admin-consents"));
+        output.WriteLine(await Axe.AssertNoSeriousAsync(page));
+
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Button, new() { Name = "Exporteren als CSV" }).ClickAsync());
+        var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
+
+        Assert.Contains("reference", csv.Split('\n')[0], StringComparison.Ordinal);
+        Assert.Contains(reference, csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("Peeters", csv, StringComparison.Ordinal); // the register never holds client data
+        await page.Context.CloseAsync();
+    }
+
+    // A referral sent straight through the API (as a worker) so the register has a row to show.
+    private const string SendReferralScript = """
+        async () => {
+          const d = new Date(), p = n => String(n).padStart(2, '0');
+          const body = {
+            ocmwId: 'kluisbergen', recipient: 'socialedienst@kluisbergen.be',
+            client: { givenName: 'An', familyName: 'Peeters', phone: '0470 12 34 56', email: null,
+              address: { street: 'Stationsstraat', houseNumber: '12', box: null, postalCode: '9690', municipality: 'Kluisbergen' } },
+            consent: { informed: true, given: true, method: 'mondeling', date: `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}` }
+          };
+          const r = await fetch('/api/referrals', { method: 'POST', body: JSON.stringify(body),
+            headers: { 'Content-Type': 'application/json', 'X-Dev-User': 'medewerker@opgroeien.be' } });
+          if (r.status !== 201) throw new Error('referral ' + r.status + ' ' + await r.text());
+          return (await r.json()).reference;
+        }
+        """;
+
+    private static async Task<string> Screenshot(IPage page, string name)
+    {
+        var path = Path.Combine(RepoPaths.Screenshots, name + ".png");
+        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        return path;
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.Playwright;
+
+namespace OutlookReferralAddin.AddinHost.Tests.Browser;
+
+/// <summary>Drives the task pane by its field ids (derived from the API field paths, e.g. <c>client.phone</c>).</summary>
+internal sealed class TaskPage(IPage page)
+{
+    public const string GivenName = "An";
+    public const string FamilyName = "Peeters";
+    public const string Street = "Stationsstraat";
+    public const string Phone = "0470 12 34 56";
+    public const string Email = "an.peeters@example.be";
+
+    public IPage Page => page;
+
+    public static string Id(string path) => "#f-" + path.Replace('.', '-');
+
+    public ILocator Field(string path) => page.Locator(Id(path));
+
+    public async Task OpenAsync(Uri url)
+    {
+        await page.GotoAsync(url.ToString());
+        await page.Locator("main[data-ready='true']").WaitForAsync();
+    }
+
+    public async Task FillClientAsync(string phone = Phone)
+    {
+        await Field("client.givenName").FillAsync(GivenName);
+        await Field("client.familyName").FillAsync(FamilyName);
+        await Field("client.address.street").FillAsync(Street);
+        await Field("client.address.houseNumber").FillAsync("12");
+        await Field("client.address.postalCode").FillAsync("9690");
+        await Field("client.address.municipality").FillAsync("Kluisbergen");
+        await Field("client.phone").FillAsync(phone);
+        await Field("client.email").FillAsync(Email);
+    }
+
+    public async Task GiveConsentAsync()
+    {
+        await Field("consent.informed").CheckAsync();
+        await Field("consent.given").CheckAsync();
+        await page.GetByLabel("Mondeling").CheckAsync();
+    }
+
+    public Task SendAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Doorverwijzing versturen" }).ClickAsync();
+
+    public async Task<string> ScreenshotAsync(string name)
+    {
+        var path = Path.Combine(RepoPaths.Screenshots, name + ".png");
+        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        return path;
+    }
+}

@@ -1,0 +1,158 @@
+using System.IO.Compression;
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Xml.Linq;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using OutlookReferralAddin.AddinHost.Manifest;
+
+namespace OutlookReferralAddin.AddinHost.Tests.Manifest;
+
+public sealed class ManifestApiTests(ManifestHostFactory factory) : IClassFixture<ManifestHostFactory>
+{
+    private const string Origin = ManifestHostFactory.PublicUrl;
+
+    [Fact]
+    public async Task EveryUrlInBothManifests_FetchedFromHost_AnswersOkWithItsContentType()
+    {
+        using var client = factory.CreateClient();
+        var urls = (await XmlUrlsAsync(client)).Concat(await JsonUrlsAsync(client)).Where(u => u.StartsWith(Origin + "/", StringComparison.Ordinal)).Distinct().ToList();
+        Assert.Contains(Origin + "/events/launchevent.js", urls);
+        Assert.Contains(Origin + "/taskpane.html", urls);
+        Assert.Contains(Origin + "/addin-icons/icon-80.png", urls);
+
+        var failures = new List<string>();
+        foreach (var url in urls)
+        {
+            using var response = await client.GetAsync(new Uri(url[Origin.Length..], UriKind.Relative));
+            var type = response.Content.Headers.ContentType?.MediaType;
+            if (response.StatusCode != HttpStatusCode.OK || type != ExpectedType(url))
+            {
+                failures.Add($"{url}: {(int)response.StatusCode} {type}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, "Not served as the manifests say:\n" + string.Join('\n', failures));
+    }
+
+    [Theory]
+    [InlineData("/manifest.xml", "application/xml")]
+    [InlineData("/manifest.json", "application/json")]
+    [InlineData("/manifest.zip", "application/zip")]
+    [InlineData("/events/runtime.html", "text/html")]
+    [InlineData("/addin-icons/color.png", "image/png")]
+    [InlineData("/addin-icons/outline.png", "image/png")]
+    public async Task Get_Asset_AnswersWithContentType(string path, string mediaType)
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("/addin-icons/icon-999.png")]
+    [InlineData("/addin-icons/..%2Faddin.json")]
+    [InlineData("/addin-icons/ICON-16.PNG")]
+    public async Task GetIcon_UnknownName_IsNotFound(string path)
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task GetEventScript_Served_CarriesTheHostOriginInsteadOfTheToken()
+    {
+        using var client = factory.CreateClient();
+
+        var script = await client.GetStringAsync(new Uri("/events/launchevent.js", UriKind.Relative));
+
+        Assert.Contains($"var HOST_ORIGIN = \"{Origin}\";", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("__OCMW_ADDIN_ORIGIN__", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetWellKnownAllowedScripts_Served_ListsTheEventScript()
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/.well-known/microsoft-officeaddins-allowed.json", UriKind.Relative));
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal([Origin + "/events/launchevent.js"], body["allowed"]!.AsArray().Select(n => n!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task GetManifests_NoPublicUrl_UseTheRequestOriginAndPlaceholderClientId()
+    {
+        await using var plain = new WebApplicationFactory<Program>();
+        using var client = plain.CreateClient();
+
+        var xml = XDocument.Parse(await client.GetStringAsync(new Uri("/manifest.xml", UriKind.Relative)));
+        var json = JsonNode.Parse(await client.GetStringAsync(new Uri("/manifest.json", UriKind.Relative)))!;
+
+        Assert.Equal("http://localhost/addin-icons/icon-64.png", xml.Root!.Elements().Single(e => e.Name.LocalName == "IconUrl").Attribute("DefaultValue")!.Value);
+        Assert.Equal($"api://localhost/{AddinManifestOptions.DevelopmentPlaceholderClientId}", json["webApplicationInfo"]!["resource"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task GetManifests_AudienceConfigured_NameItAsTheResource()
+    {
+        await using var configured = factory.WithWebHostBuilder(b => b.UseSetting("AzureAd:Audience", "api://verwijzen.example.be/ocmw"));
+        using var client = configured.CreateClient();
+
+        var xml = XDocument.Parse(await client.GetStringAsync(new Uri("/manifest.xml", UriKind.Relative)));
+        var json = JsonNode.Parse(await client.GetStringAsync(new Uri("/manifest.json", UriKind.Relative)))!;
+
+        Assert.Equal("api://verwijzen.example.be/ocmw", xml.Descendants().Single(e => e.Name.LocalName == "Resource").Value);
+        Assert.Equal("api://verwijzen.example.be/ocmw", json["webApplicationInfo"]!["resource"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task GetPackage_Zip_HoldsManifestIconsAndEnglishStrings()
+    {
+        using var client = factory.CreateClient();
+
+        await using var stream = await client.GetStreamAsync(new Uri("/manifest.zip", UriKind.Relative));
+        using var zip = new ZipArchive(stream);
+
+        Assert.Equal(["color.png", "en-us.json", "manifest.json", "outline.png"], zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
+        await using var manifest = await zip.GetEntry("manifest.json")!.OpenAsync();
+        Assert.Equal(Origin + "/taskpane.html", JsonNode.Parse(manifest)!["extensions"]![0]!["runtimes"]![0]!["code"]!["page"]!.GetValue<string>());
+    }
+
+    private static string ExpectedType(string url) => Path.GetExtension(new Uri(url).AbsolutePath) switch
+    {
+        ".png" => "image/png",
+        ".js" => "text/javascript",
+        ".html" => "text/html",
+        var other => throw new InvalidOperationException("no expected type for " + other),
+    };
+
+    private static async Task<IEnumerable<string>> XmlUrlsAsync(HttpClient client)
+    {
+        var xml = XDocument.Parse(await client.GetStringAsync(new Uri("/manifest.xml", UriKind.Relative)));
+        return xml.Descendants().SelectMany(e => e.Attributes().Select(a => a.Value).Append(e.HasElements ? "" : e.Value));
+    }
+
+    private static async Task<IEnumerable<string>> JsonUrlsAsync(HttpClient client)
+    {
+        using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri("/manifest.json", UriKind.Relative)));
+        return Strings(json.RootElement).ToList();
+    }
+
+    private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => [element.GetString()!],
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Strings(p.Value)),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(Strings),
+        _ => [],
+    };
+}
