@@ -45,7 +45,7 @@ public static class HostileCorpus
     }
 
     public static IEnumerable<HostileCase> Cases() =>
-        ReferralCases().Concat(ReadCases()).Concat(RecipientCases()).Concat(AdminCases()).Concat(DirectoryCases());
+        ReferralCases().Concat(ReadCases()).Concat(RecipientCases()).Concat(AdminCases()).Concat(ScreenAndAdminWriteCases()).Concat(DirectoryCases());
 
     private static IEnumerable<HostileCase> ReferralCases()
     {
@@ -214,6 +214,32 @@ public static class HostileCorpus
         yield return new HostileCase("admin unknown endpoint", HttpMethod.Get, "/api/admin/secrets", ContentType: null, Admin: true);
         yield return new HostileCase("consent statements unknown ocmw", HttpMethod.Get, "/api/consent/statements?ocmwId=%3Cscript%3E", ContentType: null);
         yield return new HostileCase("consent statements no ocmw", HttpMethod.Get, "/api/consent/statements", ContentType: null);
+    }
+
+    private static IEnumerable<HostileCase> ScreenAndAdminWriteCases()
+    {
+        const string Screen = "/api/recipients/screen";
+        const string Ocmws = "/api/admin/ocmws";
+        yield return new HostileCase("screen deep array depth 10000", HttpMethod.Post, Screen, Raw(new string('[', 10_000) + new string(']', 10_000)));
+        yield return new HostileCase("screen invalid utf-8", HttpMethod.Post, Screen, [.. Raw("{\"recipients\":[\"a"), 0xC3, 0x28, .. Raw("@b.be\"]}")]);
+        yield return new HostileCase("screen body 2 MB", HttpMethod.Post, Screen, Raw("{\"recipients\":[\"" + new string('x', 2_000_000) + "\"]}"));
+        yield return new HostileCase("screen text plain", HttpMethod.Post, Screen, Raw("{\"recipients\":[\"a@b.be\"]}"), "text/plain");
+        yield return new HostileCase("screen json null", HttpMethod.Post, Screen, Raw("null"));
+        yield return new HostileCase("screen truncated", HttpMethod.Post, Screen, Raw("{\"recipients\":["));
+        yield return new HostileCase("screen GET", HttpMethod.Get, Screen, ContentType: null);
+        yield return new HostileCase("admin ocmws create as worker", HttpMethod.Post, Ocmws, Raw("{\"id\":\"evil\"}"));
+        yield return new HostileCase("admin ocmws create empty", HttpMethod.Post, Ocmws, Raw("{}"), Admin: true);
+        yield return new HostileCase("admin ocmws create deep", HttpMethod.Post, Ocmws, Raw(string.Concat(Enumerable.Repeat("{\"a\":", 5000)) + "1" + new string('}', 5000)), Admin: true);
+        yield return new HostileCase("admin ocmws create wrong types", HttpMethod.Post, Ocmws, Raw("{\"id\":12,\"mailboxes\":\"x\"}"), Admin: true);
+        yield return new HostileCase("admin ocmws create text plain", HttpMethod.Post, Ocmws, Raw("{}"), "text/plain", Admin: true);
+        yield return new HostileCase("admin ocmws update traversal", HttpMethod.Put, Ocmws + "/..%2F..%2Fkluisbergen", Raw("{}"), Admin: true);
+        yield return new HostileCase("admin ocmws update as worker", HttpMethod.Put, Ocmws + "/kluisbergen", Raw("{}"));
+        yield return new HostileCase("admin ocmws end not a date", HttpMethod.Post, Ocmws + "/kluisbergen/end", Raw("{\"endedOn\":\"morgen\"}"), Admin: true);
+        yield return new HostileCase("admin ocmws end as worker", HttpMethod.Post, Ocmws + "/kluisbergen/end", Raw("{\"endedOn\":\"2026-12-01\"}"));
+        yield return new HostileCase("admin ocmws get script id", HttpMethod.Get, Ocmws + "/%3Cscript%3E", ContentType: null, Admin: true);
+        yield return new HostileCase("admin ocmws DELETE", HttpMethod.Delete, Ocmws + "/kluisbergen", Admin: true);
+        yield return new HostileCase("admin audit from not a date", HttpMethod.Get, "/api/admin/audit?from=gisteren", ContentType: null, Admin: true);
+        yield return new HostileCase("admin audit as worker", HttpMethod.Get, "/api/admin/audit", ContentType: null);
     }
 
     private static IEnumerable<HostileCase> DirectoryCases()
