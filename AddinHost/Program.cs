@@ -17,8 +17,8 @@ builder.AddReferralMail();
 builder.AddReferrals();
 builder.AddConsentRegister();
 builder.AddReferralAdmin();
-builder.Services.AddAddinManifest(builder.Configuration);
-builder.Services.AddReferralSpa();
+builder.AddAddinManifest();
+builder.AddReferralSpa();
 
 var app = builder.Build();
 
