@@ -18,8 +18,8 @@ builder.AddReferralMail();
 builder.AddReferrals();
 builder.AddConsentRegister();
 builder.AddReferralAdmin();
-builder.Services.AddAddinManifest(builder.Configuration);
-builder.Services.AddReferralSpa();
+builder.AddAddinManifest();
+builder.AddReferralSpa();
 builder.AddReferralSecurity();
 
 var app = builder.Build();

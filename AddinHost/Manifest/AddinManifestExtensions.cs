@@ -7,8 +7,10 @@ namespace OutlookReferralAddin.AddinHost.Manifest;
 /// <summary>The two lines Program.cs needs for the manifests, their assets and the compose-window screening.</summary>
 public static class AddinManifestExtensions
 {
-    public static IServiceCollection AddAddinManifest(this IServiceCollection services, IConfiguration configuration)
+    public static WebApplicationBuilder AddAddinManifest(this WebApplicationBuilder builder)
     {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
         services.AddOptions<AddinManifestOptions>()
             .Bind(configuration.GetSection(AddinManifestOptions.SectionName))
             .Configure<IHostEnvironment>((options, environment) =>
@@ -29,7 +31,7 @@ public static class AddinManifestExtensions
         services.AddSingleton<ScreeningRateLimiter>();
         services.AddProblemDetails();
         services.TryAddSingleton(TimeProvider.System);
-        return services;
+        return builder;
     }
 
     public static IEndpointRouteBuilder MapAddinManifest(this IEndpointRouteBuilder app)

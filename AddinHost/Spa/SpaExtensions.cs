@@ -8,10 +8,10 @@ public static class SpaExtensions
 {
     private const string DistFolder = "ClientApp/dist";
 
-    public static IServiceCollection AddReferralSpa(this IServiceCollection services)
+    public static WebApplicationBuilder AddReferralSpa(this WebApplicationBuilder builder)
     {
-        services.AddSpaStaticFiles(options => options.RootPath = DistFolder);
-        return services;
+        builder.Services.AddSpaStaticFiles(options => options.RootPath = DistFolder);
+        return builder;
     }
 
     /// <summary>
