@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MimeKit;
 
 namespace OutlookReferralAddin.AddinHost.Tests.Browser;
@@ -6,8 +5,6 @@ namespace OutlookReferralAddin.AddinHost.Tests.Browser;
 /// <summary>Reads a referral mail from the pickup folder and opens its archive with the real 7-Zip.</summary>
 internal static class PickupArchive
 {
-    public const string SevenZip = "/usr/bin/7zz";
-
     public static async Task<MimeMessage> WaitForMailAsync(string folder, string reference)
     {
         var path = Path.Combine(folder, reference + ".eml");
@@ -20,30 +17,12 @@ internal static class PickupArchive
         return await MimeMessage.LoadAsync(path);
     }
 
-    /// <summary>Extracts the .7z attachment with 7zz and the passphrase; returns the folder with the files.</summary>
-    public static async Task<string> ExtractAsync(MimeMessage message, string passphrase, string workDir)
+    /// <summary>Extracts the .7z attachment with real 7-Zip and the passphrase; returns file name → bytes.</summary>
+    public static async Task<IReadOnlyDictionary<string, byte[]>> ExtractAsync(MimeMessage message, string passphrase)
     {
-        Assert.True(File.Exists(SevenZip), $"7-Zip is missing at {SevenZip}: install it with `apt-get install -y 7zip`.");
         var attachment = message.Attachments.OfType<MimePart>().Single(a => a.FileName?.EndsWith(".7z", StringComparison.Ordinal) == true);
-        var archive = Path.Combine(workDir, attachment.FileName!);
-        await using (var stream = File.Create(archive))
-        {
-            await attachment.Content!.DecodeToAsync(stream);
-        }
-
-        var output = Path.Combine(workDir, "extracted");
-        var start = new ProcessStartInfo(SevenZip) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "x", "-y", $"-p{passphrase}", $"-o{output}", archive })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, $"7zz failed ({process.ExitCode}): {await stdout} {await stderr}");
-        return output;
+        using var archive = new MemoryStream();
+        await attachment.Content!.DecodeToAsync(archive);
+        return await Support.SevenZip.ExtractAsync(archive.ToArray(), passphrase);
     }
 }

@@ -35,7 +35,7 @@ public sealed class DatabaseFaultTests
     [Fact]
     public async Task Post_DatabaseDownAfterSending_MailOnceAndReconcilerFlagsUnknown()
     {
-        var failing = new FailingConsentUpdates();
+        var failing = FailingWrites.ConsentUpdates();
         await using var graph = await FakeGraphServer.StartAsync();
         await using var host = await ReferralHost.CreateAsync(graph: graph, services: failing.Register);
         using var client = host.CreateWorker();
@@ -71,7 +71,7 @@ public sealed class DatabaseFaultTests
         var root = System.IO.Directory.CreateTempSubdirectory("referral-restart-");
         var settings = new Dictionary<string, string?> { ["ConnectionStrings:Referrals"] = $"Data Source={Path.Combine(root.FullName, "referrals.db")};Pooling=False" };
         Guid id;
-        var failing = new FailingConsentUpdates();
+        var failing = FailingWrites.ConsentUpdates();
         await using (var graph = await FakeGraphServer.StartAsync())
         await using (var before = await ReferralHost.CreateAsync(graph: graph, settings: settings, services: failing.Register))
         {
@@ -98,7 +98,7 @@ public sealed class DatabaseFaultTests
     [Fact]
     public async Task Reconcile_RecentPending_IsLeftAlone()
     {
-        var failing = new FailingConsentUpdates();
+        var failing = FailingWrites.ConsentUpdates();
         await using var host = await ReferralHost.CreateAsync(services: failing.Register);
         failing.Enabled = true;
         using var response = await Referral.PostAsync(host.CreateWorker(), Referral.Valid());
