@@ -1,12 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using OutlookReferralAddin.AddinHost.Referrals;
 using OutlookReferralAddin.AddinHost.Storage;
 
 namespace OutlookReferralAddin.AddinHost.Consent;
 
 /// <summary>
-/// Deletes consent records past <c>Retention:Days</c> and wipes expired passphrase copies. Time comes from
+/// Deletes consent records past <c>Retention:Days</c> (their idempotency records go with them). Time comes from
 /// <see cref="TimeProvider"/>, so tests drive it with a fake clock.
 /// </summary>
 internal sealed partial class RetentionService(
@@ -19,7 +18,6 @@ internal sealed partial class RetentionService(
         var db = scope.ServiceProvider.GetRequiredService<ReferralsDbContext>();
         var now = time.GetUtcNow();
         var cutoff = now.AddDays(-options.Value.Days);
-        await IdempotencyStore.WipeExpiredPassphrasesAsync(db, now, ct);
         var purged = await db.ConsentRecords.Where(r => r.CreatedAt < cutoff).ExecuteDeleteAsync(ct);
         if (purged > 0)
         {

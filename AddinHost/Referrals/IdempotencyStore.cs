@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using OutlookReferralAddin.AddinHost.Authentication;
 using OutlookReferralAddin.AddinHost.Infrastructure;
 using OutlookReferralAddin.AddinHost.Storage;
@@ -10,18 +8,15 @@ namespace OutlookReferralAddin.AddinHost.Referrals;
 /// <summary>
 /// <c>Idempotency-Key</c> records in the database, so a retry finds the first result on any instance.
 /// The unique index (user, key) decides races: the second insert fails and that request replays the first.
+/// A replayed success carries no passphrase: it was returned once and exists nowhere else, so the task pane tells the
+/// worker to send again with a new one.
 /// </summary>
-internal sealed class IdempotencyStore(
-    ReferralsDbContext db, IDataProtectionProvider protection, IOptions<IdempotencyOptions> options, BrusselsClock clock)
+internal sealed class IdempotencyStore(ReferralsDbContext db, BrusselsClock clock)
 {
     public const int MaxKeyLength = 200;
 
-    private readonly IDataProtector _protector = protection.CreateProtector("Referrals.Idempotency.Passphrase.v1");
-
-    public IdempotencyRecordEntity Claim(string key, Worker worker, string bodyHash, Guid referralId, string passphrase)
+    public IdempotencyRecordEntity Claim(string key, Worker worker, string bodyHash, Guid referralId)
     {
-        var now = clock.UtcNow;
-        var keep = TimeSpan.FromMinutes(options.Value.PassphraseMinutes);
         var record = new IdempotencyRecordEntity
         {
             Id = Guid.NewGuid(),
@@ -29,9 +24,7 @@ internal sealed class IdempotencyStore(
             UserObjectId = worker.ObjectId,
             BodyHash = bodyHash,
             ReferralId = referralId,
-            CreatedAt = now,
-            PassphraseExpiresAt = now + keep,
-            ProtectedPassphrase = keep > TimeSpan.Zero ? _protector.Protect(passphrase) : null,
+            CreatedAt = clock.UtcNow,
         };
         db.IdempotencyRecords.Add(record);
         return record;
@@ -62,17 +55,7 @@ internal sealed class IdempotencyStore(
                 "Deze doorverwijzing wordt nog verzonden. Probeer het zo meteen opnieuw.",
                 new Dictionary<string, object?> { ["referralId"] = referral.Id, ["reference"] = referral.Reference }),
             ReferralStatus.Failed => ReferralResults.MailFailed(referral),
-            _ => ReferralResults.Created(
-                new ReferralCreated(referral.Id, referral.Reference, Unprotect(found.Idempotency), referral.Status), replayed: true),
+            _ => ReferralResults.Created(new ReferralCreated(referral.Id, referral.Reference, null, referral.Status), replayed: true),
         };
     }
-
-    private string? Unprotect(IdempotencyRecordEntity record) =>
-        record.ProtectedPassphrase is { } secret && clock.UtcNow < record.PassphraseExpiresAt ? _protector.Unprotect(secret) : null;
-
-    /// <summary>Wipes passphrase copies past their time; run by the retention job.</summary>
-    public static Task<int> WipeExpiredPassphrasesAsync(ReferralsDbContext db, DateTimeOffset now, CancellationToken ct) =>
-        db.IdempotencyRecords
-            .Where(r => r.ProtectedPassphrase != null && r.PassphraseExpiresAt <= now)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ProtectedPassphrase, (string?)null), ct);
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OutlookReferralAddin.AddinHost.Authentication;
@@ -24,36 +25,27 @@ internal sealed partial class ReferralSubmission(
     IReferralMailSender sender,
     ClientPseudonyms pseudonyms,
     BrusselsClock clock,
+    WriteGate writes,
+    ArchiveBuilder archives,
     IOptions<MailOptions> mailOptions,
     ILogger<ReferralSubmission> logger)
 {
     public async Task<IResult> SubmitAsync(ValidatedReferral referral, Worker worker, string? key, string bodyHash, CancellationToken ct)
     {
-        if (key is not null && await idempotency.ReplayAsync(key, worker, bodyHash, ct) is { } earlier)
-        {
-            return earlier;
-        }
-
-        var passphrase = PassphraseGenerator.Generate();
         ConsentRecordEntity record;
         try
         {
-            record = await RecordPendingAsync(referral, worker, key, bodyHash, passphrase, ct);
+            record = await RecordPendingAsync(referral, worker, key, bodyHash, ct);
         }
         catch (Exception ex) when (ex is DbUpdateException or DbException)
         {
-            db.ChangeTracker.Clear();
-            if (key is not null && await idempotency.ReplayAsync(key, worker, bodyHash, ct) is { } raced)
-            {
-                return raced;
-            }
-
-            throw new StorageUnavailableException(ex);
+            return await ReplayOrFailAsync(key, worker, bodyHash, ex, ct);
         }
 
-        var archive = SevenZipAesArchive.Create(ReferralDocuments.Create(new ReferralDocumentContext(
+        var passphrase = PassphraseGenerator.Generate();
+        var archive = await archives.BuildAsync(new ReferralDocumentContext(
             record.Reference, record.CreatedAt, referral.Protocol.ReferringTeam, referral.Protocol.Name,
-            referral.Recipient, referral.Client, referral.Consent)), passphrase);
+            referral.Recipient, referral.Client, referral.Consent), passphrase);
         record.ArchiveSha256 = archive.Sha256;
         if (archive.Content.Length > mailOptions.Value.MaxAttachmentBytes)
         {
@@ -84,8 +76,9 @@ internal sealed partial class ReferralSubmission(
     }
 
     private async Task<ConsentRecordEntity> RecordPendingAsync(
-        ValidatedReferral referral, Worker worker, string? key, string bodyHash, string passphrase, CancellationToken ct)
+        ValidatedReferral referral, Worker worker, string? key, string bodyHash, CancellationToken ct)
     {
+        using var turn = await writes.EnterAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var now = clock.UtcNow;
         var record = new ConsentRecordEntity
@@ -110,13 +103,39 @@ internal sealed partial class ReferralSubmission(
         db.ConsentRecords.Add(record);
         if (key is not null)
         {
-            idempotency.Claim(key, worker, bodyHash, record.Id, passphrase);
+            idempotency.Claim(key, worker, bodyHash, record.Id);
         }
 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         LogPending(logger, record.Id, record.Reference);
         return record;
+    }
+
+    /// <summary>
+    /// Retries are rare, so the key is not looked up first: the insert claims it, and a retry collides on the unique
+    /// (user, key) index, which also settles two requests racing with one key. The collision is answered with the first
+    /// outcome; any other write failure means the database is unavailable, and nothing was sent.
+    /// </summary>
+    private async Task<IResult> ReplayOrFailAsync(string? key, Worker worker, string bodyHash, Exception writeFailure, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        try
+        {
+            if (key is not null && await idempotency.ReplayAsync(key, worker, bodyHash, ct) is { } earlier)
+            {
+                LogReplayed(logger);
+                return earlier;
+            }
+        }
+        catch (DbException)
+        {
+            // Unreadable as well: report the write failure, which is the cause.
+        }
+
+        var cause = writeFailure.GetBaseException() as DbException;
+        LogStorageFailed(logger, cause?.GetType().Name ?? writeFailure.GetType().Name, cause?.SqlState ?? cause?.ErrorCode.ToString(CultureInfo.InvariantCulture));
+        throw new StorageUnavailableException(writeFailure);
     }
 
     private async Task<IResult> FailAsync(ConsentRecordEntity record, string code)
@@ -130,6 +149,7 @@ internal sealed partial class ReferralSubmission(
 
     private async Task SaveOutcomeAsync(ConsentRecordEntity record)
     {
+        using var turn = await writes.EnterAsync(CancellationToken.None);
         try
         {
             await db.SaveChangesAsync(CancellationToken.None);
@@ -140,6 +160,12 @@ internal sealed partial class ReferralSubmission(
             LogOutcomeNotRecorded(logger, record.Id, record.Reference, record.Status.ToString());
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retried Idempotency-Key answered with the first outcome")]
+    private static partial void LogReplayed(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Referral not recorded, nothing sent: {Exception} {ErrorCode}")]
+    private static partial void LogStorageFailed(ILogger logger, string exception, string? errorCode);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Referral {ReferralId} {Reference} recorded as pending")]
     private static partial void LogPending(ILogger logger, Guid referralId, string reference);

@@ -7,11 +7,11 @@ internal static class ReferralsExtensions
     public static void AddReferrals(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddValidatedOptions<IdempotencyOptions>(IdempotencyOptions.Section);
         services.AddSingleton<RequestBodyReader>();
         services.AddScoped<ReferralValidator>();
         services.AddScoped<IdempotencyStore>();
         services.AddScoped<ReferralSubmission>();
+        services.AddSingleton<ArchiveBuilder>();
         services.AddOptions<ReconciliationOptions>().BindConfiguration(ReconciliationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PendingReferralReconciler>();
         services.AddHostedService(sp => sp.GetRequiredService<PendingReferralReconciler>());

@@ -2,8 +2,7 @@ namespace OutlookReferralAddin.AddinHost.Storage;
 
 /// <summary>
 /// A claimed <c>Idempotency-Key</c>: per user, with a keyed hash of the canonical body and the referral it produced.
-/// <see cref="ProtectedPassphrase"/> is the only copy of a passphrase outside memory: encrypted with ASP.NET Core
-/// Data Protection and wiped after a few minutes, so that a retry after a lost answer can still show it.
+/// It holds no passphrase: a retry learns the first outcome, never the secret (DESIGN.md: returned once, never stored).
 /// </summary>
 public sealed class IdempotencyRecordEntity
 {
@@ -17,9 +16,5 @@ public sealed class IdempotencyRecordEntity
 
     public Guid ReferralId { get; set; }
 
-    public string? ProtectedPassphrase { get; set; }
-
     public DateTimeOffset CreatedAt { get; set; }
-
-    public DateTimeOffset PassphraseExpiresAt { get; set; }
 }

@@ -24,23 +24,33 @@ internal static class StorageExtensions
             .Configure(o => o.ConnectionString = connectionString!)
             .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString), $"ConnectionStrings:{DatabaseOptions.ConnectionStringName} is required for Database:Provider=Postgres.");
 
+        // Pooled: every referral uses a context, and building one (services, change tracker) showed in the load profile.
+        // Interceptors are resolved once from the root provider, so they must be singletons.
         if (options.Provider == DatabaseProvider.Sqlite)
         {
             var sqlite = SqliteConnectionString(connectionString!, builder.Environment.ContentRootPath);
-            services.AddDbContext<ReferralsDbContext, SqliteReferralsDbContext>((sp, o) =>
-                o.UseSqlite(sqlite).AddInterceptors(sp.GetServices<IInterceptor>()));
+            services.AddDbContextPool<ReferralsDbContext, SqliteReferralsDbContext>((sp, o) =>
+                o.UseSqlite(sqlite).AddInterceptors(sp.GetServices<IInterceptor>()).ConfigureWarnings(ExpectedFailuresAreNotErrors));
         }
         else
         {
-            services.AddDbContext<ReferralsDbContext, PostgresReferralsDbContext>((sp, o) =>
-                o.UseNpgsql(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+            services.AddDbContextPool<ReferralsDbContext, PostgresReferralsDbContext>((sp, o) =>
+                o.UseNpgsql(connectionString).AddInterceptors(sp.GetServices<IInterceptor>()).ConfigureWarnings(ExpectedFailuresAreNotErrors));
         }
 
         services.AddDataProtection()
             .SetApplicationName("ocmw-referral-addin")
             .PersistKeysToDbContext<ReferralsDbContext>();
         services.AddScoped<ReferenceNumbers>();
+        services.AddSingleton<WriteGate>();
     }
+
+    /// <summary>
+    /// A retried Idempotency-Key fails its insert by design (the unique index answers it), so EF Core's own error
+    /// events are debug-level; the code that catches a failure logs it at the level it deserves, with codes only.
+    /// </summary>
+    private static void ExpectedFailuresAreNotErrors(WarningsConfigurationBuilder warnings) =>
+        warnings.Log((RelationalEventId.CommandError, LogLevel.Debug), (CoreEventId.SaveChangesFailed, LogLevel.Debug));
 
     public static async Task InitializeReferralStorageAsync(this WebApplication app)
     {

@@ -160,6 +160,54 @@ public sealed class TaskPaneTests(BrowserFixture browser, ITestOutputHelper outp
     }
 
     [Fact]
+    public async Task Send_AnswerLostThenRetried_ExplainsPassphraseIsGoneAndKeepsFormForNewAttempt()
+    {
+        var pane = await OpenAsync();
+        var page = pane.Page;
+        var keys = new List<string>();
+        var first = true;
+        await page.RouteAsync("**/api/referrals", async route =>
+        {
+            keys.Add(route.Request.Headers["idempotency-key"]);
+            if (!first)
+            {
+                await route.ContinueAsync();
+                return;
+            }
+
+            // The host sends the referral, but its answer (with the passphrase) never reaches the pane.
+            first = false;
+            await using var delivered = await route.FetchAsync();
+            Assert.Equal(201, delivered.Status);
+            await route.AbortAsync("connectionreset");
+        });
+        await pane.FillClientAsync();
+        await Assertions.Expect(page.Locator(".version")).ToBeVisibleAsync();
+        await pane.GiveConsentAsync();
+
+        await pane.SendAsync();
+        await Assertions.Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
+        await pane.SendAsync();
+
+        var replayed = page.GetByTestId("replayed");
+        await Assertions.Expect(replayed).ToContainTextAsync("kan niet opnieuw getoond worden");
+        await Assertions.Expect(replayed).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"R-\d{4}-\d{6}"));
+        await Assertions.Expect(page.GetByTestId("passphrase")).ToHaveCountAsync(0);
+        Assert.Equal("replayed-title", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        Assert.Equal(keys[0], keys[1]);
+        output.WriteLine(await pane.ScreenshotAsync("taskpane-replayed"));
+        output.WriteLine(await Axe.AssertNoSeriousAsync(page));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Terug naar het ingevulde formulier" }).ClickAsync();
+        await Assertions.Expect(pane.Field("client.email")).ToHaveValueAsync(TaskPage.Email);
+        await pane.SendAsync();
+        await page.GetByTestId("passphrase").WaitForAsync();
+        Assert.Equal(3, keys.Count);
+        Assert.NotEqual(keys[0], keys[2]);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Open_PlainBrowser_PreviewModeFormInteractiveWithinBound()
     {
         var times = new List<double>();

@@ -31,23 +31,6 @@ public sealed class RetentionServiceTests
     }
 
     [Fact]
-    public async Task Purge_AfterPassphraseWindow_WipesTheProtectedCopy()
-    {
-        await using var host = await ReferralHost.CreateAsync(settings: new Dictionary<string, string?> { ["Retention:RunInBackground"] = "false" });
-        using var created = await Referral.PostAsync(host.CreateWorker(), Referral.Valid(), "k");
-        var retention = host.Services.GetRequiredService<RetentionService>();
-
-        await retention.PurgeAsync(CancellationToken.None);
-        var before = await host.QueryAsync(db => db.IdempotencyRecords.SingleAsync());
-        host.Time.Advance(TimeSpan.FromMinutes(5));
-        await retention.PurgeAsync(CancellationToken.None);
-        var after = await host.QueryAsync(db => db.IdempotencyRecords.SingleAsync());
-
-        Assert.NotNull(before.ProtectedPassphrase);
-        Assert.Null(after.ProtectedPassphrase);
-    }
-
-    [Fact]
     public async Task BackgroundLoop_AdvancingTime_PurgesWithoutBeingCalled()
     {
         await using var host = await ReferralHost.CreateAsync(settings: new Dictionary<string, string?> { ["Retention:Days"] = "1" });

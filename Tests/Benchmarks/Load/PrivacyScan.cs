@@ -7,6 +7,7 @@ namespace OutlookReferralAddin.Benchmarks.Load;
 internal sealed class PrivacyScan(IEnumerable<string> needles)
 {
     private readonly string[] _needles = [.. needles.Where(n => n.Length >= 4).Distinct(StringComparer.OrdinalIgnoreCase)];
+    private SearchValues<string>? _values;
 
     public int Values => _needles.Length;
 
@@ -20,7 +21,7 @@ internal sealed class PrivacyScan(IEnumerable<string> needles)
     {
         Haystacks++;
         Bytes += text.Length;
-        var values = SearchValues.Create(_needles, StringComparison.OrdinalIgnoreCase);
+        var values = _values ??= SearchValues.Create(_needles, StringComparison.OrdinalIgnoreCase);
         var span = text.AsSpan();
         var at = 0;
         while (at < span.Length)

@@ -24,7 +24,8 @@ export interface ReferralRequest {
   consent: { informed: boolean; given: boolean; method: "mondeling" | "schriftelijk" | ""; date: string };
 }
 
-export interface ReferralCreated { referralId: string; reference: string; passphrase: string; status: string }
+/** `passphrase` is null when the host replays an earlier success: it returned the passphrase once and kept no copy. */
+export interface ReferralCreated { referralId: string; reference: string; passphrase: string | null; status: string }
 
 export interface ProblemDetails {
   type?: string; title?: string; detail?: string; status?: number; code?: string;

@@ -5,7 +5,7 @@ import { getOffice, type OfficeAdapter } from "../office/adapter";
 import { emptyForm } from "./form";
 import { useDirectory } from "./hooks";
 import { ReferralForm } from "./ReferralForm";
-import { SentView } from "./SentView";
+import { ReplayedView, SentView } from "./SentView";
 
 /** The task pane. The result (with the passphrase) lives only in memory: closing the pane forgets it. */
 export function App() {
@@ -26,9 +26,11 @@ export function App() {
         {announcement}
       </div>
       {!ready ? <p aria-busy="true">{t.common.loading}</p> : null}
-      {ready && sent ? (
+      {ready && sent && sent.result.passphrase === null ? <ReplayedView result={sent.result} onBack={() => setSent(null)} /> : null}
+      {ready && sent && sent.result.passphrase !== null ? (
         <SentView
           result={sent.result}
+          passphrase={sent.result.passphrase}
           recipient={sent.recipient}
           onNew={() => {
             setSent(null);
@@ -45,6 +47,11 @@ export function App() {
           setForm={setForm}
           onSent={(result) => {
             setSent({ result, recipient: form.recipient });
+            if (result.passphrase === null) {
+              // Kept so that the worker can send again without typing everything anew.
+              setAnnouncement(t.taskpane.replayedTitle);
+              return;
+            }
             setForm(emptyForm());
             setAnnouncement(`${t.taskpane.sentTitle}. ${t.taskpane.reference} ${result.reference}.`);
           }}

@@ -29,7 +29,7 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
-export function SentView({ result, recipient, onNew }: { result: ReferralCreated; recipient: string; onNew: () => void }) {
+export function SentView({ result, passphrase, recipient, onNew }: { result: ReferralCreated; passphrase: string; recipient: string; onNew: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [copyState, setCopyState] = useState<"" | "ok" | "failed">("");
   useEffect(() => heading.current?.focus(), []);
@@ -45,8 +45,8 @@ export function SentView({ result, recipient, onNew }: { result: ReferralCreated
           {result.reference}
         </dd>
         <dt>{t.taskpane.passphrase}</dt>
-        <dd class="mono passphrase" data-testid="passphrase" data-value={result.passphrase}>
-          {groups(result.passphrase).map((g, i) => (
+        <dd class="mono passphrase" data-testid="passphrase" data-value={passphrase}>
+          {groups(passphrase).map((g, i) => (
             <span key={i} class={g === "-" ? "dash" : "group"}>
               {g}
             </span>
@@ -55,7 +55,7 @@ export function SentView({ result, recipient, onNew }: { result: ReferralCreated
       </dl>
       <p class="instruction">{t.taskpane.passphraseInstruction}</p>
       <div class="actions">
-        <button type="button" class="secondary" onClick={async () => setCopyState((await copy(result.passphrase)) ? "ok" : "failed")}>
+        <button type="button" class="secondary" onClick={async () => setCopyState((await copy(passphrase)) ? "ok" : "failed")}>
           {t.taskpane.copy}
         </button>
         <button type="button" class="primary" onClick={onNew}>
@@ -65,6 +65,30 @@ export function SentView({ result, recipient, onNew }: { result: ReferralCreated
       <p class="status-line" aria-live="polite">
         {copyState === "ok" ? t.taskpane.copied : copyState === "failed" ? t.taskpane.copyFailed : ""}
       </p>
+    </section>
+  );
+}
+
+/**
+ * A retry with the same Idempotency-Key found the referral already sent. The host returned its passphrase once, to the
+ * attempt whose answer was lost, and kept no copy; so the archive at the OCMW cannot be opened and the worker sends
+ * again. The form is kept filled in: a new attempt gets a new key, a new reference and a new passphrase.
+ */
+export function ReplayedView({ result, onBack }: { result: ReferralCreated; onBack: () => void }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section class="sent replayed" aria-labelledby="replayed-title" data-testid="replayed">
+      <h2 id="replayed-title" tabIndex={-1} ref={heading}>
+        {t.taskpane.replayedTitle}
+      </h2>
+      <p>{t.taskpane.replayedExplanation(result.reference)}</p>
+      <p class="instruction">{t.taskpane.replayedAdvice(result.reference)}</p>
+      <div class="actions">
+        <button type="button" class="primary" onClick={onBack}>
+          {t.taskpane.backToForm}
+        </button>
+      </div>
     </section>
   );
 }

@@ -207,12 +207,6 @@ namespace OutlookReferralAddin.AddinHost.Storage.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<DateTimeOffset>("PassphraseExpiresAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("ProtectedPassphrase")
-                        .HasColumnType("text");
-
                     b.Property<Guid>("ReferralId")
                         .HasColumnType("uuid");
 

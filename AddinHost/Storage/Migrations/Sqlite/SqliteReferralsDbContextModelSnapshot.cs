@@ -199,12 +199,6 @@ namespace OutlookReferralAddin.AddinHost.Storage.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("PassphraseExpiresAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ProtectedPassphrase")
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("ReferralId")
                         .HasColumnType("TEXT");
 
