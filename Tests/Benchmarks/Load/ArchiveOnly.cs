@@ -4,7 +4,7 @@ using OutlookReferralAddin.Core.Referrals;
 
 namespace OutlookReferralAddin.Benchmarks.Load;
 
-/// <summary>The part of a referral the host cannot avoid: validate, build the three documents, encrypt them (same concurrency).</summary>
+/// <summary>The part of a referral the host cannot avoid: validate, build the three documents, encrypt them.</summary>
 internal static class ArchiveOnly
 {
     public static void Run(IReadOnlyList<LoadClient> clients, DateOnly today, int concurrency) =>
