@@ -27,9 +27,6 @@ internal static class LoadCommand
 
     private static async Task<int> RunAsync(int referrals, int concurrency, int warmup)
     {
-        // Enough pool threads for C requests doing CPU work (archive) at once; the same for both sides of the ratio.
-        ThreadPool.GetMinThreads(out var workers, out var io);
-        ThreadPool.SetMinThreads(Math.Max(workers, concurrency * 3), io);
         var root = Directory.CreateTempSubdirectory("referral-load-");
         await using var graph = await LoadGraphServer.StartAsync();
         await using var database = await LoadDatabase.CreateAsync(root.FullName);
