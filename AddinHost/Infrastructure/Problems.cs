@@ -9,9 +9,9 @@ namespace OutlookReferralAddin.AddinHost.Infrastructure;
 /// </summary>
 internal static class Problems
 {
-    public static ProblemHttpResult Create(int status, string code, string title, IDictionary<string, object?>? extensions = null)
+    public static ProblemHttpResult Create(int status, string code, string title, IDictionary<string, object?>? extensions = null, string? detail = null)
     {
-        var problem = new ProblemDetails { Status = status, Title = title, Type = TypeFor(status) };
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail, Type = TypeFor(status) };
         problem.Extensions["code"] = code;
         foreach (var (key, value) in extensions ?? new Dictionary<string, object?>())
         {

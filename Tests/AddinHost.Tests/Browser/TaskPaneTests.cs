@@ -126,12 +126,15 @@ public sealed class TaskPaneTests(BrowserFixture browser, ITestOutputHelper outp
         await page.Context.CloseAsync();
     }
 
-    [Fact]
-    public async Task Send_HostError_ShowsProblemKeepsDataAndRetriesWithSameIdempotencyKey()
+    [Theory]
+    [InlineData("mail_send_failed", false)]
+    [InlineData(null, true)]
+    public async Task Send_Gateway502_ShowsProblemKeepsDataAndReusesKeyOnlyWhenOutcomeUnrecorded(string? code, bool sameKey)
     {
         var pane = await OpenAsync();
         var page = pane.Page;
         var keys = new List<string>();
+        var codeMember = code is null ? "" : $"\"code\":\"{code}\",";
         await page.RouteAsync("**/api/referrals", route =>
         {
             keys.Add(route.Request.Headers.TryGetValue("idempotency-key", out var key) ? key : "(none)");
@@ -139,7 +142,7 @@ public sealed class TaskPaneTests(BrowserFixture browser, ITestOutputHelper outp
             {
                 Status = 502,
                 ContentType = "application/problem+json",
-                Body = """{"status":502,"code":"mail_send_failed","title":"Versturen mislukt","detail":"De mailserver antwoordde niet. Probeer later opnieuw."}""",
+                Body = "{\"status\":502," + codeMember + "\"title\":\"Versturen mislukt\",\"detail\":\"De mailserver antwoordde niet. Probeer later opnieuw.\"}",
             });
         });
         await pane.FillClientAsync();
@@ -151,9 +154,11 @@ public sealed class TaskPaneTests(BrowserFixture browser, ITestOutputHelper outp
         await pane.SendAsync();
         await Assertions.Expect(page.Locator(".error-summary")).ToBeFocusedAsync();
 
+        // A failed send is recorded by the host, so replaying its key would only repeat the failure; a gateway's 502
+        // may hide a referral that went out, so the same key lets the host answer with that one.
         Assert.Equal(2, keys.Count);
         Assert.True(Guid.TryParse(keys[0], out _), keys[0]);
-        Assert.Equal(keys[0], keys[1]);
+        Assert.Equal(sameKey, keys[0] == keys[1]);
         await Assertions.Expect(pane.Field("client.email")).ToHaveValueAsync(TaskPage.Email);
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Doorverwijzing versturen" })).ToBeEnabledAsync();
         await page.Context.CloseAsync();

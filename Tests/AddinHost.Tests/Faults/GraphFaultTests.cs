@@ -60,6 +60,9 @@ public sealed class GraphFaultTests
             var problem = await first.JsonAsync();
             Assert.Equal("mail_send_failed", problem.GetProperty("code").GetString());
             Assert.Equal(uncertain, problem.GetProperty("outcomeUncertain").GetBoolean());
+            var detail = problem.GetProperty("detail").GetString()!;
+            Assert.Contains(record.Reference, detail, StringComparison.Ordinal);
+            Assert.Equal(uncertain, detail.Contains("Verzonden items", StringComparison.Ordinal));
             Assert.False(problem.TryGetProperty("passphrase", out _));
             Assert.Equal(ReferralStatus.Failed, record.Status);
             Assert.Equal(problem.GetProperty("reason").GetString(), record.FailureCode);

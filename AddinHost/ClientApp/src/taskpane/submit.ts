@@ -9,8 +9,9 @@ export type SubmitOutcome =
   | { kind: "failed"; errors: FieldErrors; general: string[] };
 
 /**
- * One Idempotency-Key per attempt of the same form content: retrying after a network error or a 502 reuses the key,
- * so the host answers with the first result instead of sending twice; changing the form starts a new attempt.
+ * One Idempotency-Key per attempt of the same form content: retrying after a lost answer (network error, a gateway's
+ * 502) reuses the key, so the host answers with the first result instead of sending twice. Once the host has recorded
+ * an outcome that a retry cannot change (invalid input, a failed send), the next try is a new attempt with a new key.
  */
 export class Submitter {
   private attempt: { key: string; body: string } | undefined;
@@ -29,8 +30,8 @@ export class Submitter {
       const errors: FieldErrors = { ...(p.errors ?? {}) };
       for (const v of p.recipients ?? []) if (v.verdict === "blocked") errors.recipient = [...(errors.recipient ?? []), v.message];
       const general = Object.keys(errors).length ? [] : [p.detail ?? p.title ?? t.common.unexpected];
-      // A validation failure will never succeed with the same content: the next try gets a new key.
-      if (r.status === 400 || r.status === 422) this.attempt = undefined;
+      // Neither a validation failure nor a recorded failed send changes on replay: the next try gets a new key.
+      if (r.status === 400 || r.status === 422 || p.code === "mail_send_failed") this.attempt = undefined;
       return { kind: "failed", errors, general };
     } catch (error) {
       return { kind: "failed", errors: {}, general: [error instanceof NetworkError ? t.common.networkError : t.common.unexpected] };
