@@ -4,6 +4,8 @@ start_test_postgres() {
   local bin; bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
   PG_TEST_DIR=$(mktemp -d /tmp/referrals-pg.XXXXXX)
   PG_TEST_PORT=${PG_TEST_PORT:-55432}
+  # A port still held by an earlier cluster (or anything else) would make pg_ctl fail: take the next free one.
+  while (exec 3<>"/dev/tcp/127.0.0.1/$PG_TEST_PORT") 2>/dev/null; do PG_TEST_PORT=$((PG_TEST_PORT + 1)); done
   local run=()
   if [[ $(id -u) -eq 0 ]]; then chown postgres "$PG_TEST_DIR"; run=(runuser -u postgres --); fi
   "${run[@]}" "$bin/initdb" -D "$PG_TEST_DIR/data" -U referrals --auth=trust -E UTF8 >/dev/null
