@@ -65,7 +65,7 @@ export const t = {
     replayedExplanation: (reference: string) =>
       `Een vorige poging kwam aan bij het OCMW (referentie ${reference}), maar het antwoord met het wachtwoord ging onderweg verloren. Het wachtwoord wordt nergens bewaard en kan niet opnieuw getoond worden.`,
     replayedAdvice: (reference: string) =>
-      `Verstuur de doorverwijzing opnieuw vanuit het formulier: ze krijgt een nieuwe referentie en een nieuw wachtwoord. Vraag het OCMW om de mail met referentie ${reference} te verwijderen.`,
+      `Verstuur de doorverwijzing opnieuw vanuit het formulier: ze krijgt een nieuwe referentie en een nieuw wachtwoord. Vraag het OCMW om de e-mail met referentie ${reference} te verwijderen.`,
     backToForm: "Terug naar het ingevulde formulier",
     sentTo: (recipient: string) => `Verstuurd naar ${recipient}.`,
     errors: {
