@@ -77,7 +77,7 @@ internal static class StorageExtensions
 
     /// <summary>
     /// The host runs the same handful of statements for every referral, so Npgsql prepares them on the server after a
-    /// few uses (in the load benchmark: a third less PostgreSQL CPU per referral). An explicit <c>Max Auto Prepare</c>
+    /// few uses (in the load benchmark: a quarter less PostgreSQL CPU per referral). An explicit <c>Max Auto Prepare</c>
     /// wins, e.g. 0 behind a connection pooler that cannot keep prepared statements.
     /// </summary>
     private static string? PostgresConnectionString(string? connectionString)
