@@ -108,17 +108,26 @@ internal sealed partial class MailboxVerifications(
         var now = clock.UtcNow;
         using (await writes.EnterAsync(ct))
         {
-            // Claim one attempt; when none is left (or another request closed it) nothing is compared.
-            var claimed = await db.MailboxVerifications
-                .Where(v => v.Id == verificationId && v.Status == VerificationStatus.Pending && v.Attempts < MaxAttempts)
-                .ExecuteUpdateAsync(s => s.SetProperty(v => v.Attempts, v => v.Attempts + 1), ct);
-            if (claimed == 0)
+            // Claim one attempt, knowing its number: compare-and-set on the counter, so concurrent requests get
+            // distinct numbers and none gets past the fifth. When none is left (or the archive was closed) nothing is compared.
+            var current = entity;
+            var attempt = 0;
+            while (attempt == 0)
             {
-                return new ConfirmOutcome(ConfirmResult.Closed, await ReloadAsync(verificationId, ct), 0);
+                if (current is not { Status: VerificationStatus.Pending, Attempts: < MaxAttempts })
+                {
+                    return new ConfirmOutcome(ConfirmResult.Closed, current, 0);
+                }
+
+                var seen = current.Attempts;
+                var claimed = await db.MailboxVerifications
+                    .Where(v => v.Id == verificationId && v.Status == VerificationStatus.Pending && v.Attempts == seen)
+                    .ExecuteUpdateAsync(s => s.SetProperty(v => v.Attempts, seen + 1), ct);
+                attempt = claimed == 1 ? seen + 1 : 0;
+                current = await ReloadAsync(verificationId, ct);
             }
 
-            var current = await ReloadAsync(verificationId, ct) ?? entity;
-            if (codes.Matches(current, normalizedCode))
+            if (codes.Matches(current!, normalizedCode))
             {
                 var confirmed = await db.MailboxVerifications
                     .Where(v => v.Id == verificationId && v.Status == VerificationStatus.Pending)
@@ -141,9 +150,9 @@ internal sealed partial class MailboxVerifications(
                 return new ConfirmOutcome(ConfirmResult.Confirmed, after, 0);
             }
 
-            if (current.Attempts < MaxAttempts)
+            if (attempt < MaxAttempts)
             {
-                return new ConfirmOutcome(ConfirmResult.WrongCode, current, MaxAttempts - current.Attempts);
+                return new ConfirmOutcome(ConfirmResult.WrongCode, current, MaxAttempts - attempt);
             }
 
             var voided = await db.MailboxVerifications
