@@ -26,6 +26,9 @@ internal sealed record OcmwDto(
     DpoDto? OpgroeienDpo,
     DpoDto? OcmwDpo,
     string? Status = null,
+    string? SocialServicePhone = null,
+    string? TeamMailbox = null,
+    string? TeamPhone = null,
     bool? ConfirmWarnings = null,
     Guid? PendingProposalId = null);
 
