@@ -1,4 +1,5 @@
 using OutlookReferralAddin.AddinHost.Admin.Proposals;
+using OutlookReferralAddin.AddinHost.Admin.Verifications;
 
 namespace OutlookReferralAddin.AddinHost.Admin;
 
@@ -8,6 +9,7 @@ internal static class AdminExtensions
     {
         builder.Services.AddScoped<AuditWriter>();
         builder.Services.AddScoped<ProposalService>();
+        builder.AddMailboxVerifications();
     }
 
     public static void MapAdminApi(this WebApplication app)
@@ -15,5 +17,6 @@ internal static class AdminExtensions
         app.MapAdminOcmwsApi();
         app.MapAdminProposalsApi();
         app.MapAdminAuditApi();
+        app.MapVerificationsApi();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OutlookReferralAddin.AddinHost.Admin.Proposals;
+using OutlookReferralAddin.AddinHost.Admin.Verifications;
 using OutlookReferralAddin.AddinHost.Authentication;
 using OutlookReferralAddin.AddinHost.Directory;
 using OutlookReferralAddin.AddinHost.Infrastructure;
@@ -117,6 +118,8 @@ internal static class AdminOcmwsApi
         var appliedNow = now.ToEntity(clock.UtcNow).Snapshot() != before;
         if (appliedNow)
         {
+            // A mailbox removed at once loses its verification at once; one kept in the proposal keeps it.
+            await MailboxVerifications.ClearRemovedMailboxesAsync(db, id, now.Mailboxes, clock.UtcNow, ct);
             db.Entry(entity).CurrentValues.SetValues(now.ToEntity(clock.UtcNow));
         }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using OutlookReferralAddin.AddinHost.Admin.Verifications;
 
 namespace OutlookReferralAddin.AddinHost.Storage;
 
@@ -22,6 +23,8 @@ public abstract class ReferralsDbContext(DbContextOptions options) : DbContext(o
     public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
 
     public DbSet<ProposalEntity> Proposals => Set<ProposalEntity>();
+
+    public DbSet<MailboxVerificationEntity> MailboxVerifications => Set<MailboxVerificationEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -93,5 +96,6 @@ public abstract class ReferralsDbContext(DbContextOptions options) : DbContext(o
             e.Property(p => p.DecidedByUpn).HasMaxLength(256);
             e.Property(p => p.RejectionReason).HasMaxLength(500);
         });
+        MailboxVerificationEntity.Configure(modelBuilder);
     }
 }

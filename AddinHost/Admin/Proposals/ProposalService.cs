@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OutlookReferralAddin.AddinHost.Admin.Verifications;
 using OutlookReferralAddin.AddinHost.Authentication;
 using OutlookReferralAddin.AddinHost.Directory;
 using OutlookReferralAddin.AddinHost.Storage;
@@ -115,6 +116,8 @@ internal sealed class ProposalService(
         }
         else
         {
+            // A mailbox the approved change removes (or replaces) loses its verification; one it keeps, keeps it.
+            await MailboxVerifications.ClearRemovedMailboxesAsync(db, entity.Id, proposed.Mailboxes, now, ct);
             db.Entry(entity).CurrentValues.SetValues(proposed.ToEntity(now));
         }
 

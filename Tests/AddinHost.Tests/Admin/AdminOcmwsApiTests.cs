@@ -72,6 +72,9 @@ public abstract class AdminOcmwsApiTests(DatabaseProvider provider)
         Assert.NotEqual(etagBefore, etagAfter);
         var entry = Assert.Single(directory.GetProperty("ocmws").EnumerateArray(), o => o.GetProperty("id").GetString() == NewId);
         Assert.Equal(NewMailbox, entry.GetProperty("mailboxes")[0].GetString());
+        // A new mailbox is refused for referrals until the OCMW reads back the code of a verification archive.
+        Assert.Equal(("blocked", "mailbox_not_verified"), await CheckAsync(worker, NewMailbox, NewId));
+        await VerifyAsync(host, admin, NewId, NewMailbox);
         Assert.Equal(("allowed", "allowed"), await CheckAsync(worker, NewMailbox, NewId));
         Assert.Equal("inForce", (await GetAsync(admin, NewId)).Body["status"]!.GetValue<string>());
     }
@@ -150,6 +153,9 @@ public abstract class AdminOcmwsApiTests(DatabaseProvider provider)
         var (after, etagAfter) = await GetAsync(admin, "kluisbergen");
         Assert.NotEqual(etag, etagAfter);
         Assert.Equal(2, after["mailboxes"]!.AsArray().Count);
+        // Approved, it still waits for the OCMW to read back the code of a verification archive.
+        Assert.Equal(("blocked", "mailbox_not_verified"), await CheckAsync(worker, "onthaal@kluisbergen.be", "kluisbergen"));
+        await VerifyAsync(host, admin, "kluisbergen", "onthaal@kluisbergen.be");
         Assert.Equal("allowed", (await CheckAsync(worker, "onthaal@kluisbergen.be", "kluisbergen")).Verdict);
     }
 

@@ -238,6 +238,7 @@ public abstract class ProposalsApiTests(DatabaseProvider provider)
         Assert.NotEqual("allowed", (await CheckAsync(worker, Onthaal, "kluisbergen")).Verdict);
         using var second = host.CreateSecondAdmin();
         (await ApproveAsync(second, id)).Dispose();
+        await VerifyAsync(host, admin, "kluisbergen", Onthaal);
         Assert.Equal("allowed", (await CheckAsync(worker, Onthaal, "kluisbergen")).Verdict);
         Assert.NotEqual("allowed", (await CheckAsync(worker, "socialedienst@kluisbergen.be", "kluisbergen")).Verdict);
     }
@@ -314,9 +315,13 @@ public abstract class ProposalsApiTests(DatabaseProvider provider)
         using var second = host.CreateSecondAdmin();
         (await ApproveAsync(second, id)).Dispose();
         var approved = await ScreenAsync(anonymous, Onthaal);
+        await VerifyAsync(host, admin, "kluisbergen", Onthaal);
+        var verified = await ScreenAsync(anonymous, Onthaal);
 
-        Assert.False(pending.GetProperty("allowedMailbox").GetBoolean());
-        Assert.True(approved.GetProperty("allowedMailbox").GetBoolean());
+        // Pending: just some other address on Kluisbergen's domain. Approved: the agreed mailbox, awaiting verification.
+        Assert.Equal(("other_mailbox_same_domain", false), (pending.GetProperty("code").GetString(), pending.GetProperty("allowedMailbox").GetBoolean()));
+        Assert.Equal(("mailbox_not_verified", false), (approved.GetProperty("code").GetString(), approved.GetProperty("allowedMailbox").GetBoolean()));
+        Assert.True(verified.GetProperty("allowedMailbox").GetBoolean());
     }
 
     private static async Task<JsonElement> ScreenAsync(HttpClient client, string address)
