@@ -1,3 +1,4 @@
+using OutlookReferralAddin.AddinHost.Admin.Import;
 using OutlookReferralAddin.AddinHost.Admin.Proposals;
 using OutlookReferralAddin.AddinHost.Admin.Verifications;
 
@@ -10,6 +11,7 @@ internal static class AdminExtensions
         builder.Services.AddScoped<AuditWriter>();
         builder.Services.AddScoped<ProposalService>();
         builder.AddMailboxVerifications();
+        builder.Services.AddScoped<OcmwImport>();
     }
 
     public static void MapAdminApi(this WebApplication app)
@@ -18,5 +20,6 @@ internal static class AdminExtensions
         app.MapAdminProposalsApi();
         app.MapAdminAuditApi();
         app.MapVerificationsApi();
+        app.MapImportApi();
     }
 }

@@ -6,8 +6,9 @@ import { OcmwPanel } from "./OcmwPanel";
 import { AuditTrail } from "./AuditTrail";
 import { ConsentRegister } from "./ConsentRegister";
 import { Verifications } from "./Verifications";
+import { Import } from "./Import";
 
-type Tab = "ocmws" | "verifications" | "audit" | "consents";
+type Tab = "ocmws" | "verifications" | "import" | "audit" | "consents";
 type Load = { state: "loading" } | { state: "denied" } | { state: "error" } | { state: "ok"; ocmws: OcmwDto[] };
 
 /** The admin page (role Referral.Admin). The host enforces the role; the page only explains a refusal. */
@@ -57,6 +58,7 @@ export function AdminApp() {
           <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
             {tab === "ocmws" ? <OcmwPanel ocmws={load.ocmws} onChanged={() => setVersion((v) => v + 1)} /> : null}
             {tab === "verifications" ? <Verifications /> : null}
+            {tab === "import" ? <Import onImported={() => setVersion((v) => v + 1)} /> : null}
             {tab === "audit" ? <AuditTrail /> : null}
             {tab === "consents" ? <ConsentRegister ocmws={load.ocmws} /> : null}
           </section>

@@ -72,3 +72,10 @@ export interface VerificationSent {
   verificationId: string; reference: string; ocmwId: string; mailbox: string; passphrase: string; status: string;
   sentAt: string; attemptsLeft: number;
 }
+
+export interface ImportIssue { field: string; code: string; message: string }
+export interface ImportRow {
+  line: number; id: string | null; name: string | null; kind: "create" | "update";
+  status: "ok" | "warning" | "error" | "proposed" | "skipped"; errors: ImportIssue[]; warnings: ImportIssue[]; proposalId: string | null;
+}
+export interface ImportResult { total: number; importable: number; proposed: number; rows: ImportRow[] }

@@ -87,7 +87,7 @@ export const t = {
   },
   admin: {
     title: "Beheer OCMW-protocollen",
-    tabs: { ocmws: "Protocollen", verifications: "Verificatie", audit: "Wijzigingen", consents: "Toestemmingsregister" },
+    tabs: { ocmws: "Protocollen", verifications: "Verificatie", import: "Importeren", audit: "Wijzigingen", consents: "Toestemmingsregister" },
     status: { inForce: "Van kracht", notYetInForce: "Nog niet van kracht", ended: "Beëindigd" },
     add: "Protocol toevoegen",
     edit: "Bewerken",
@@ -125,6 +125,26 @@ export const t = {
     endConfirm: "Beëindigen",
     ended: "Het protocol is beëindigd.",
     conflict: "Iemand anders wijzigde dit protocol intussen. Laad de pagina opnieuw.",
+    import: {
+      intro:
+        "Importeer de lijst van ondertekende protocollen uit uw rekenblad, bewaard als CSV (puntkomma als scheidingsteken, UTF-8). Elke regel krijgt dezelfde controles als een protocol op deze pagina; ingevoerde regels worden voorstellen die een tweede beheerder goedkeurt.",
+      file: "CSV-bestand met protocollen",
+      fileHint:
+        "Kolommen: id; naam; kbo; adres; team; mailboxen; domeinen; postcodes; ondertekend op; van kracht vanaf; opzegtermijn; dpo opgroeien organisatie; dpo opgroeien email; dpo ocmw organisatie; dpo ocmw email. Meerdere mailboxen, domeinen of postcodes scheidt u met komma's.",
+      preview: "Voorbeeld tonen",
+      rows: "Regels van het bestand",
+      line: (n: number) => `Regel ${n}`,
+      unnamed: "zonder naam",
+      create: (id: string) => `Nieuw protocol (${id})`,
+      update: (id: string) => `Wijziging van het bestaande protocol (${id})`,
+      statuses: { ok: "In orde", warning: "Waarschuwing", error: "Fout", proposed: "Voorgesteld", skipped: "Overgeslagen" } as Record<string, string>,
+      warning: "Waarschuwing",
+      confirmWarnings: "Ik heb de waarschuwingen nagekeken: importeer ook die regels.",
+      importButton: "Importeren als voorstellen",
+      previewSummary: (file: string, ok: number, total: number) => `${file}: ${ok} van ${total} regels kunnen ingevoerd worden.`,
+      importedSummary: (proposed: number, total: number) =>
+        `${proposed} van ${total} regels zijn voorgesteld. Een tweede beheerder keurt ze goed bij Protocollen.`,
+    },
     verification: {
       intro:
         "Een mailbox krijgt pas doorverwijzingen als het OCMW bevestigt dat ze werkt: stuur een versleuteld verificatie-archief, bel het wachtwoord door en vul de code in die het OCMW uit het archief voorleest. Het archief bevat geen gegevens van cliënten.",
