@@ -5,6 +5,16 @@ import type { ImportResult, ImportRow } from "../api/types";
 
 const m = t.admin.import;
 
+/** `mailboxes[0]` → "Mailboxen van de sociale dienst 1": the same message on two fields must say which. */
+function fieldLabel(field: string): string {
+  const [, root, index] = /^([A-Za-z]+)(?:\[(\d+)\])?/.exec(field) ?? [];
+  const label = (t.admin.fields as Record<string, string>)[root ?? ""];
+  if (!label) return "";
+  return index !== undefined ? `${label} ${Number(index) + 1}` : label;
+}
+
+const withField = (field: string, message: string) => (fieldLabel(field) ? `${fieldLabel(field)}: ${message}` : message);
+
 /**
  * Bulk import of the spreadsheet of signed protocols (CSV, `;`-separated). The preview runs every entry check per row;
  * the import turns the acceptable rows into proposals that a second administrator approves one by one.
@@ -109,7 +119,7 @@ function RowCard({ row }: { row: ImportRow }) {
         <ul class="issues errors">
           {row.errors.map((e, i) => (
             <li key={i} data-code={e.code}>
-              {e.message}
+              {withField(e.field, e.message)}
             </li>
           ))}
         </ul>
@@ -118,7 +128,7 @@ function RowCard({ row }: { row: ImportRow }) {
         <ul class="issues warnings">
           {row.warnings.map((e, i) => (
             <li key={i} data-code={e.code}>
-              {m.warning}: {e.message}
+              {m.warning}: {withField(e.field, e.message)}
             </li>
           ))}
         </ul>
