@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text.Json;
 using OutlookReferralAddin.AddinHost.Storage;
 using OutlookReferralAddin.Core.Recipients;
 
@@ -31,4 +33,11 @@ internal static class DirectoryMapping
         OcmwDpoEmail = p.OcmwDpo.Email,
         UpdatedAt = updatedAt,
     };
+
+    /// <summary>
+    /// A hash over every stored field of every row (not a version column a writer could forget to bump): equal
+    /// fingerprints mean the policy built from the rows is the same.
+    /// </summary>
+    public static string Fingerprint(IReadOnlyList<OcmwProtocolEntity> entities) =>
+        Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(entities)));
 }
