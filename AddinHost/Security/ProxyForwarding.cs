@@ -92,12 +92,19 @@ internal static class ProxyForwarding
                 .Where(p => !IPAddress.TryParse(p, out _) || p.Contains('/', StringComparison.Ordinal))
                 .Select(p => $"{SecurityOptions.Section}:{nameof(SecurityOptions.KnownProxies)}: '{p}' is not an IP address (networks go in {SecurityOptions.Section}:{nameof(SecurityOptions.KnownNetworks)})."));
             failures.AddRange(options.KnownNetworks
-                .Where(n => !n.Contains('/', StringComparison.Ordinal) || !IPNetwork.TryParse(n, out _))
+                .Where(n => !IsNetwork(n))
                 .Select(n => $"{SecurityOptions.Section}:{nameof(SecurityOptions.KnownNetworks)}: '{n}' is not a network in CIDR notation such as 10.0.0.0/24."));
             failures.AddRange(options.KnownNetworks
                 .Where(n => IPNetwork.TryParse(n, out var net) && net.PrefixLength == 0)
                 .Select(n => $"{SecurityOptions.Section}:{nameof(SecurityOptions.KnownNetworks)}: '{n}' trusts every address; name the proxies' network."));
             return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
         }
+
+        // 10.0.0.7/24 parses (the host bits are dropped), but whether one proxy or its whole subnet was meant is a guess.
+        private static bool IsNetwork(string text) =>
+            text.Split('/') is [var address, _]
+            && IPAddress.TryParse(address, out var parsed)
+            && IPNetwork.TryParse(text, out var network)
+            && network.BaseAddress.Equals(parsed);
     }
 }
