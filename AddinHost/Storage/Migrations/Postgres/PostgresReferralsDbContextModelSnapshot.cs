@@ -287,6 +287,15 @@ namespace OutlookReferralAddin.AddinHost.Storage.Migrations.Postgres
                     b.Property<DateOnly>("SignedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("SocialServicePhone")
+                        .HasColumnType("text");
+
+                    b.Property<string>("TeamMailbox")
+                        .HasColumnType("text");
+
+                    b.Property<string>("TeamPhone")
+                        .HasColumnType("text");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 

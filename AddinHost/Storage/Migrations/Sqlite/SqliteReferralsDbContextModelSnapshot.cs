@@ -279,6 +279,15 @@ namespace OutlookReferralAddin.AddinHost.Storage.Migrations.Sqlite
                     b.Property<DateOnly>("SignedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SocialServicePhone")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TeamMailbox")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TeamPhone")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
