@@ -39,9 +39,9 @@ internal static class DirectoryMapping
     };
 
     /// <summary>
-    /// A hash over every stored field of every row (not a version column a writer could forget to bump): equal
-    /// fingerprints mean the policy built from the rows is the same.
+    /// A hash over every stored field of every row and the confirmed mailboxes (not a version column a writer could
+    /// forget to bump): equal fingerprints mean the policy built from them is the same.
     /// </summary>
-    public static string Fingerprint(IReadOnlyList<OcmwProtocolEntity> entities) =>
-        Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(entities)));
+    public static string Fingerprint(IReadOnlyList<OcmwProtocolEntity> entities, IReadOnlyList<VerifiedMailbox>? verified) =>
+        Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(new { entities, verified })));
 }

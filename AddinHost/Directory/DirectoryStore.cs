@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OutlookReferralAddin.AddinHost.Admin.Verifications;
 using OutlookReferralAddin.AddinHost.Storage;
 using OutlookReferralAddin.Core.Recipients;
 
@@ -18,7 +20,7 @@ internal sealed record DirectorySnapshot(IReadOnlyList<OcmwProtocol> Protocols, 
 /// once. <see cref="GetAsync"/> for advice (directory, screening, checks while typing): cached, reloaded after
 /// <see cref="MaxAge"/> or when this instance changed the rows (<see cref="Invalidate"/>) or saw them change.
 /// </summary>
-internal sealed class DirectoryStore(IServiceScopeFactory scopes, TimeProvider time) : IDisposable
+internal sealed class DirectoryStore(IServiceScopeFactory scopes, TimeProvider time, IOptions<VerificationOptions> verification) : IDisposable
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
 
@@ -33,13 +35,14 @@ internal sealed class DirectoryStore(IServiceScopeFactory scopes, TimeProvider t
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReferralsDbContext>();
         var entities = await db.OcmwProtocols.AsNoTracking().OrderBy(p => p.Id).ToListAsync(cancellationToken);
-        var fingerprint = DirectoryMapping.Fingerprint(entities);
+        var verified = await VerifiedAsync(db, cancellationToken);
+        var fingerprint = DirectoryMapping.Fingerprint(entities, verified);
         if (_current is { } known && known.Fingerprint == fingerprint)
         {
             return known.Snapshot;
         }
 
-        var snapshot = Build(entities);
+        var snapshot = Build(entities, verified);
         _current = new Loaded(snapshot, time.GetUtcNow(), fingerprint);
         // The advice cache follows: after a change seen here, the checks while typing agree with the referral.
         _cached = _current;
@@ -64,7 +67,7 @@ internal sealed class DirectoryStore(IServiceScopeFactory scopes, TimeProvider t
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ReferralsDbContext>();
             var entities = await db.OcmwProtocols.AsNoTracking().OrderBy(p => p.Id).ToListAsync(cancellationToken);
-            var snapshot = Build(entities);
+            var snapshot = Build(entities, await VerifiedAsync(db, cancellationToken));
             _cached = new Loaded(snapshot, time.GetUtcNow(), null);
             return snapshot;
         }
@@ -78,11 +81,19 @@ internal sealed class DirectoryStore(IServiceScopeFactory scopes, TimeProvider t
 
     private sealed record Loaded(DirectorySnapshot Snapshot, DateTimeOffset LoadedAt, string? Fingerprint);
 
-    private static DirectorySnapshot Build(List<OcmwProtocolEntity> entities)
+    private static DirectorySnapshot Build(List<OcmwProtocolEntity> entities, List<VerifiedMailbox>? verified)
     {
         var protocols = entities.Select(e => e.ToProtocol()).ToList();
-        return new DirectorySnapshot(protocols, new RecipientPolicy(protocols));
+        return new DirectorySnapshot(protocols, new RecipientPolicy(protocols, verified));
     }
+
+    /// <summary>Confirmed mailboxes when they are required (else null: every agreed mailbox counts), in a stable order.</summary>
+    private async Task<List<VerifiedMailbox>?> VerifiedAsync(ReferralsDbContext db, CancellationToken cancellationToken) =>
+        verification.Value.RequireVerifiedMailboxes
+            ? await db.MailboxVerifications.AsNoTracking().Where(v => v.Status == VerificationStatus.Confirmed)
+                .OrderBy(v => v.OcmwId).ThenBy(v => v.Mailbox)
+                .Select(v => new VerifiedMailbox(v.OcmwId, v.Mailbox)).ToListAsync(cancellationToken)
+            : null;
 
     public void Dispose() => _gate.Dispose();
 
