@@ -21,13 +21,17 @@ internal sealed class PickupMailSender(
         message.Headers.Add(ReferralMail.MarkerHeader, mail.Reference);
 
         var body = new BodyBuilder { TextBody = mail.Body };
-        body.Attachments.Add(mail.AttachmentName, mail.Attachment, ContentType.Parse(ReferralMail.AttachmentContentType));
+        if (mail is { AttachmentName: { } name, Attachment: { } bytes })
+        {
+            body.Attachments.Add(name, bytes, ContentType.Parse(ReferralMail.AttachmentContentType));
+        }
+
         message.Body = body.ToMessageBody();
 
         var folder = Path.GetFullPath(options.Value.PickupDirectory, environment.ContentRootPath);
         System.IO.Directory.CreateDirectory(folder);
-        var final = Path.Combine(folder, $"{mail.Reference}.eml");
-        var temp = Path.Combine(folder, $".{mail.Reference}.{Guid.NewGuid():N}.tmp");
+        var final = Path.Combine(folder, $"{mail.FileStem}.eml");
+        var temp = Path.Combine(folder, $".{mail.FileStem}.{Guid.NewGuid():N}.tmp");
         try
         {
             await message.WriteToAsync(temp, cancellationToken);

@@ -6,6 +6,7 @@ using OutlookReferralAddin.AddinHost.Authentication;
 using OutlookReferralAddin.AddinHost.Consent;
 using OutlookReferralAddin.AddinHost.Infrastructure;
 using OutlookReferralAddin.AddinHost.Mail;
+using OutlookReferralAddin.AddinHost.Referrals.History;
 using OutlookReferralAddin.AddinHost.Storage;
 using OutlookReferralAddin.Core.Archive;
 using OutlookReferralAddin.Core.Consent;
@@ -68,8 +69,8 @@ internal sealed partial class ReferralSubmission(
             return new GraphChallengeResult(ex.WwwAuthenticate);
         }
 
-        record.Status = ReferralStatus.Sent;
         record.SentAt = clock.UtcNow;
+        db.Append(record, ReferralEventKind.Sent, record.Sender(), record.SentAt.Value);
         await SaveOutcomeAsync(record);
         LogSent(logger, record.Id, record.Reference, record.OcmwId);
         return ReferralResults.Created(new ReferralCreated(record.Id, record.Reference, passphrase, ReferralStatus.Sent), replayed: false);
@@ -101,6 +102,7 @@ internal sealed partial class ReferralSubmission(
                 referral.Client.GivenName, referral.Client.FamilyName, referral.Client.Address.PostalCode),
         };
         db.ConsentRecords.Add(record);
+        db.Append(record, ReferralEventKind.Recorded, worker, now);
         if (key is not null)
         {
             idempotency.Claim(key, worker, bodyHash, record.Id);
@@ -140,8 +142,8 @@ internal sealed partial class ReferralSubmission(
 
     private async Task<IResult> FailAsync(ConsentRecordEntity record, string code)
     {
-        record.Status = ReferralStatus.Failed;
         record.FailureCode = code;
+        db.Append(record, ReferralEventKind.Failed, record.Sender(), clock.UtcNow, code);
         await SaveOutcomeAsync(record);
         LogFailed(logger, record.Id, record.Reference, code);
         return ReferralResults.MailFailed(record);
