@@ -52,7 +52,7 @@ internal static class ReferralQueries
         }
 
         var size = Math.Clamp(pageSize ?? 20, 1, MaxPageSize);
-        var number = Math.Max(page ?? 1, 1);
+        var number = Math.Clamp(page ?? 1, 1, int.MaxValue / MaxPageSize);
         var total = await query.CountAsync(ct);
         var items = await Summaries(db, query.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Reference)
             .Skip((number - 1) * size).Take(size)).ToListAsync(ct);
@@ -93,29 +93,26 @@ internal static class ReferralQueries
             r.WithdrawnOn,
             r.WorkerUpn));
 
+    /// <summary>The referral form's own text rules, so that what could be referred can also be looked up.</summary>
     private static List<FieldError> Validate(LookupRequest? request)
     {
         var errors = new List<FieldError>();
-        Name(errors, "givenName", request?.GivenName, "Vul de voornaam in.");
-        Name(errors, "familyName", request?.FamilyName, "Vul de familienaam in.");
+        Name(errors, "givenName", FieldPaths.GivenName, request?.GivenName);
+        Name(errors, "familyName", FieldPaths.FamilyName, request?.FamilyName);
         var postalCode = request?.PostalCode?.Trim();
         if (postalCode is not { Length: 4 } || !postalCode.All(char.IsAsciiDigit) || postalCode[0] == '0')
         {
-            errors.Add(new FieldError("postalCode", "postal_code_invalid", "Een Belgische postcode heeft vier cijfers, bijvoorbeeld 9690."));
+            errors.Add(new FieldError("postalCode", ErrorCodes.InvalidPostalCode, ValidationMessages.For(FieldPaths.PostalCode, ErrorCodes.InvalidPostalCode)));
         }
 
         return errors;
     }
 
-    private static void Name(List<FieldError> errors, string field, string? value, string missing)
+    private static void Name(List<FieldError> errors, string field, string label, string? value)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (TextNormalizer.Normalize(value, MaxNameLength, out _) is { } code)
         {
-            errors.Add(new FieldError(field, "required", missing));
-        }
-        else if (value.Length > MaxNameLength || value.Any(char.IsControl))
-        {
-            errors.Add(new FieldError(field, "name_invalid", $"Een naam is hoogstens {MaxNameLength} tekens lang, zonder stuurtekens."));
+            errors.Add(new FieldError(field, code, ValidationMessages.For(label, code, MaxNameLength)));
         }
     }
 }

@@ -160,7 +160,26 @@ public static class HostileCorpus
             var label = id.Length > 40 ? id[..10] + $"…({id.Length})" : id;
             yield return new HostileCase($"get referral id {label}", HttpMethod.Get, $"{Referrals}/{id}", ContentType: null);
             yield return new HostileCase($"withdraw referral id {label}", HttpMethod.Post, $"{Referrals}/{id}/withdrawal", Encoding.UTF8.GetBytes("{}"));
+            yield return new HostileCase($"passphrase delivered id {label}", HttpMethod.Post, $"{Referrals}/{id}/passphrase-delivered", Encoding.UTF8.GetBytes("{}"));
+            yield return new HostileCase($"incident referral id {label}", HttpMethod.Post, $"{Referrals}/{id}/incidents", Encoding.UTF8.GetBytes("{\"kind\":\"other\"}"));
+            yield return new HostileCase($"close incident id {label}", HttpMethod.Post, $"/api/admin/incidents/{id}/closure", Encoding.UTF8.GetBytes("{}"), Admin: true);
         }
+
+        foreach (var (name, value) in HostileValues.All)
+        {
+            // No such client exists: the lookup answers with no matches or refuses the input, and stores nothing.
+            yield return new HostileCase($"lookup name {name}", HttpMethod.Post, $"{Referrals}/lookup",
+                Json(new JsonObject { ["givenName"] = value, ["familyName"] = value, ["postalCode"] = "9690" }), Expect: HostileExpectation.Harmless);
+        }
+
+        yield return new HostileCase("lookup postcode script", HttpMethod.Post, $"{Referrals}/lookup", Encoding.UTF8.GetBytes("{\"givenName\":\"a\",\"familyName\":\"b\",\"postalCode\":\"<script>\"}"));
+        yield return new HostileCase("lookup names numbers", HttpMethod.Post, $"{Referrals}/lookup", Encoding.UTF8.GetBytes("{\"givenName\":1,\"familyName\":2,\"postalCode\":3}"));
+        yield return new HostileCase("lookup deep body", HttpMethod.Post, $"{Referrals}/lookup", Encoding.UTF8.GetBytes(new string('[', 10_000) + new string(']', 10_000)));
+        yield return new HostileCase("list referrals all as worker", HttpMethod.Get, $"{Referrals}?all=true", ContentType: null);
+        yield return new HostileCase("list referrals status script", HttpMethod.Get, $"{Referrals}?status=%3Cscript%3E", ContentType: null);
+        yield return new HostileCase("list referrals page not a number", HttpMethod.Get, $"{Referrals}?page=een", ContentType: null);
+        yield return new HostileCase("list referrals huge page", HttpMethod.Get, $"{Referrals}?page=2147483647&pageSize=2147483647", ContentType: null, Expect: HostileExpectation.Harmless);
+        yield return new HostileCase("admin incidents as worker", HttpMethod.Get, "/api/admin/incidents", ContentType: null);
 
         var random = Guid.NewGuid();
         yield return new HostileCase("withdraw unknown referral deep body", HttpMethod.Post, $"{Referrals}/{random}/withdrawal", Encoding.UTF8.GetBytes(new string('[', 10_000) + new string(']', 10_000)));

@@ -113,9 +113,9 @@ public abstract class ReferralQueriesTests(DatabaseProvider provider)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var codes = await response.CodesAsync();
         Assert.Contains(codes, c => c is ("givenName", "required"));
-        Assert.Contains(codes, c => c is ("postalCode", "postal_code_invalid"));
+        Assert.Contains(codes, c => c is ("postalCode", "invalid_postal_code"));
         var errors = (await response.JsonAsync()).GetProperty("errors");
-        Assert.Equal("Vul de voornaam in.", errors.GetProperty("givenName")[0].GetString());
+        Assert.Equal("De voornaam is verplicht.", errors.GetProperty("givenName")[0].GetString());
         Assert.DoesNotContain("Peeters", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

@@ -5,8 +5,9 @@ import type { OcmwDto } from "../api/types";
 import { OcmwPanel } from "./OcmwPanel";
 import { AuditTrail } from "./AuditTrail";
 import { ConsentRegister } from "./ConsentRegister";
+import { Incidents } from "./Incidents";
 
-type Tab = "ocmws" | "audit" | "consents";
+type Tab = "ocmws" | "audit" | "consents" | "incidents";
 type Load = { state: "loading" } | { state: "denied" } | { state: "error" } | { state: "ok"; ocmws: OcmwDto[] };
 
 /** The admin page (role Referral.Admin). The host enforces the role; the page only explains a refusal. */
@@ -57,6 +58,7 @@ export function AdminApp() {
             {tab === "ocmws" ? <OcmwPanel ocmws={load.ocmws} onChanged={() => setVersion((v) => v + 1)} /> : null}
             {tab === "audit" ? <AuditTrail /> : null}
             {tab === "consents" ? <ConsentRegister ocmws={load.ocmws} /> : null}
+            {tab === "incidents" ? <Incidents ocmws={load.ocmws} /> : null}
           </section>
         </>
       ) : null}

@@ -6,6 +6,8 @@ export interface ClientConfig { authMode: "Development" | "Entra"; clientId: str
 export interface DirectoryOcmw {
   id: string; name: string; referringTeam: string; mailboxes: string[]; domains: string[]; postalCodes: string[];
   inForceFrom: string; endedOn: string | null; status: ProtocolStatus;
+  /** The directory's contact points (E.164 in `tel`, national format in `display`); older hosts leave them out. */
+  socialServicePhone?: { tel: string; display: string } | null;
 }
 
 /** `consent` is the host's current name for the "given" statement; both are accepted. */
@@ -52,3 +54,25 @@ export interface ConsentItem {
 }
 
 export interface Page<T> { items: T[]; total: number }
+
+/** One line of a referral's history: codes and dates only. */
+export interface HistoryEntry { kind: string; at: string; actor: string; code: string | null; onDate: string | null; incidentId: string | null }
+
+export interface ReferralView {
+  referralId: string; reference: string; status: string; createdAt: string; sentAt: string | null; ocmwId: string;
+  recipient: string; withdrawnOn: string | null; passphraseDeliveredAt: string | null; history: HistoryEntry[] | null;
+}
+
+/** A row of "Mijn doorverwijzingen": no client data. */
+export interface ReferralSummary {
+  referralId: string; reference: string; ocmwId: string; createdAt: string; status: string;
+  passphraseDeliveredAt: string | null; withdrawnOn: string | null; workerUpn: string;
+}
+
+export interface ReferralPage { items: ReferralSummary[]; total: number; page: number; pageSize: number }
+
+export interface IncidentView {
+  incidentId: string; referralId: string; reference: string; ocmwId: string; kind: string; kindLabel: string;
+  occurredAt: string; reportedAt: string; reporter: string; dueAt: string; minutesLeft: number; overdue: boolean;
+  closedAt: string | null; closedBy: string | null;
+}
