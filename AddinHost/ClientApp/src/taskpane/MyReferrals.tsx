@@ -68,7 +68,7 @@ export function MyReferrals({ ocmws }: { ocmws: DirectoryOcmw[] }) {
       ) : null}
       {selected ? (
         <ReferralDetail
-          key={selected.referralId + selected.history?.length}
+          key={selected.referralId}
           referral={selected}
           ocmws={ocmws}
           onChanged={(view) => {
