@@ -39,8 +39,9 @@ public sealed class MyReferralsTests(BrowserFixture browser, ITestOutputHelper o
         var rows = page.GetByTestId("mine-table").Locator("tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(2);
         var today = DateTime.Now.ToString("d/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal([second, "Kluisbergen", today, "Verstuurd", "niet doorgegeven"], (await rows.Nth(0).Locator("td").AllTextContentsAsync()).Select(c => c.Trim()));
-        Assert.Equal([first, "Kluisbergen", today, "Verstuurd", "doorgegeven"], (await rows.Nth(1).Locator("td").AllTextContentsAsync()).Select(c => c.Trim()));
+        Assert.Equal([second + today, "Kluisbergen", "Verstuurd", "nog niet"], (await rows.Nth(0).Locator("td").AllTextContentsAsync()).Select(c => c.Trim()));
+        Assert.Equal([first + today, "Kluisbergen", "Verstuurd", "doorgegeven"], (await rows.Nth(1).Locator("td").AllTextContentsAsync()).Select(c => c.Trim()));
+        await Assertions.Expect(rows.Nth(0).Locator("td").Nth(0)).ToHaveTextAsync(second + today);
         await Assertions.Expect(page.GetByTestId("mine")).Not.ToContainTextAsync(TaskPage.FamilyName);
         output.WriteLine(await pane.ScreenshotAsync($"mine-list-{width}"));
         output.WriteLine(await Axe.AssertNoSeriousAsync(page));
@@ -61,7 +62,7 @@ public sealed class MyReferralsTests(BrowserFixture browser, ITestOutputHelper o
         output.WriteLine(await Axe.AssertNoSeriousAsync(page));
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Intrekking bevestigen" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("action-message")).ToHaveTextAsync($"De toestemming voor {first} is ingetrokken. Het OCMW kreeg een bericht.");
-        await Assertions.Expect(rows.Nth(1).Locator("td").Nth(3)).ToHaveTextAsync("Ingetrokken");
+        await Assertions.Expect(rows.Nth(1).Locator("td").Nth(2)).ToHaveTextAsync("Ingetrokken");
         var notice = await PickupArchive.WaitForMailAsync(browser.Host.PickupDirectory, $"{first}-intrekking");
         Assert.Equal("socialedienst@kluisbergen.be", notice.To.Mailboxes.Single().Address);
         Assert.DoesNotContain(TaskPage.FamilyName, notice.ToString(), StringComparison.OrdinalIgnoreCase);

@@ -55,9 +55,10 @@ export function MyReferrals({ ocmws }: { ocmws: DirectoryOcmw[] }) {
                     <button type="button" class="link-button mono" aria-label={l.choose(i.reference)} onClick={() => open(i)}>
                       {i.reference}
                     </button>
+                    {/* The date under the reference: five columns do not fit a 320 px pane. */}
+                    <span class="when">{new Date(i.createdAt).toLocaleDateString("nl-BE")}</span>
                   </td>
                   <td>{ocmwName(ocmws, i.ocmwId).replace(/^OCMW /, "")}</td>
-                  <td>{new Date(i.createdAt).toLocaleDateString("nl-BE")}</td>
                   <td>{l.statuses[i.status] ?? i.status}</td>
                   <td>{i.passphraseDeliveredAt ? l.passphraseGiven : l.passphraseNotGiven}</td>
                 </tr>
