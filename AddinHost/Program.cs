@@ -10,6 +10,7 @@ using OutlookReferralAddin.AddinHost.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.RefuseUnsafeConfiguration();
 builder.AddReferralInfrastructure();
 builder.AddReferralAuthentication();
 builder.AddReferralStorage();

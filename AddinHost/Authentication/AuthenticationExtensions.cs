@@ -39,6 +39,7 @@ internal static class AuthenticationExtensions
                 .AddMicrosoftIdentityWebApi(builder.Configuration.GetSection(EntraOptions.Section))
                 .EnableTokenAcquisitionToCallDownstreamApi()
                 .AddInMemoryTokenCaches();
+            services.AddEntraClaimRules();
         }
 
         var adminRole = builder.Configuration[$"{ReferralAuthenticationOptions.Section}:{nameof(ReferralAuthenticationOptions.AdminRole)}"]

@@ -31,5 +31,5 @@ internal sealed record ReferralView(
         r.ConsentDate, r.StatementVersion, r.FailureCode, r.WithdrawnOn);
 }
 
-/// <summary>A referral that passed every check and may be recorded and sent.</summary>
+/// <summary>A referral that passed every check and may be recorded and sent; <c>Recipient</c> is the directory's mailbox.</summary>
 internal sealed record ValidatedReferral(OcmwProtocol Protocol, string Recipient, Client Client, ConsentFacts Consent, ConsentInput Input);

@@ -1,5 +1,6 @@
 using OutlookReferralAddin.AddinHost.Directory;
 using OutlookReferralAddin.AddinHost.Infrastructure;
+using OutlookReferralAddin.AddinHost.Mail;
 using OutlookReferralAddin.Core.Consent;
 using OutlookReferralAddin.Core.Recipients;
 using OutlookReferralAddin.Core.Referrals;
@@ -48,6 +49,13 @@ internal sealed class ReferralValidator(DirectoryStore directory, BrusselsClock 
                 new Dictionary<string, object?> { ["verdicts"] = new[] { RecipientsApi.ToResult(verdict) } }));
         }
 
-        return (new ValidatedReferral(protocol, verdict.Address, client.Value, consent.Value!, request.Consent!), null);
+        // What leaves, is stored and is shown is the directory's spelling, never the string as the caller typed it.
+        if (verdict.Mailbox is not { } mailbox || !MailRecipients.IsSendable(mailbox))
+        {
+            return (null, Problems.Create(422, "recipient_not_sendable",
+                "Het adres van deze mailbox in het register kan niet gebruikt worden. Meld dit aan de beheerder van de toepassing."));
+        }
+
+        return (new ValidatedReferral(protocol, mailbox, client.Value, consent.Value!, request.Consent!), null);
     }
 }
