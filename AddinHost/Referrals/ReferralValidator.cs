@@ -8,6 +8,16 @@ using OutlookReferralAddin.Core.Validation;
 
 namespace OutlookReferralAddin.AddinHost.Referrals;
 
+/// <summary>
+/// Why a referral's recipient was refused. Unlike the recipients check it does not repeat the input: around a mailbox a
+/// caller may have typed a client's name or number, and problem responses carry no client data.
+/// </summary>
+internal sealed record RecipientRefusal(string Verdict, string Code, string Message, string? Suggestion)
+{
+    public static RecipientRefusal From(RecipientVerdict v) =>
+        new(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(v.Verdict.ToString()), v.Code, v.Message, v.Suggestion);
+}
+
 /// <summary>Core's field validation plus what only the host knows: the directory and the recipient policy.</summary>
 internal sealed class ReferralValidator(DirectoryStore directory, BrusselsClock clock)
 {
@@ -46,7 +56,7 @@ internal sealed class ReferralValidator(DirectoryStore directory, BrusselsClock 
         {
             return (null, Problems.Create(422, "recipient_not_allowed",
                 "Deze ontvanger is niet toegelaten voor een doorverwijzing naar dit OCMW.",
-                new Dictionary<string, object?> { ["verdicts"] = new[] { RecipientsApi.ToResult(verdict) } }));
+                new Dictionary<string, object?> { ["verdicts"] = new[] { RecipientRefusal.From(verdict) } }));
         }
 
         // What leaves, is stored and is shown is the directory's spelling, never the string as the caller typed it.
