@@ -29,6 +29,8 @@ public sealed class JsonBodyProblemsTests
         { "POST", "/api/admin/ocmws", With(AdminRequests.NewOcmw(), b => b["ocmwDpo"]!["phone"] = "x"), true, "$.ocmwDpo.phone" },
         { "PUT", "/api/admin/ocmws/kluisbergen", With(AdminRequests.NewOcmw("kluisbergen"), b => b["extra"] = 1), true, "$.extra" },
         { "POST", "/api/admin/ocmws/kluisbergen/end", """{"endedOn":"2026-12-31","force":true}""", true, "$.force" },
+        { "POST", "/api/admin/ocmws/kluisbergen/verifications", """{"mailbox":"socialedienst@kluisbergen.be","cc":"x@y.be"}""", true, "$.cc" },
+        { "POST", $"/api/admin/verifications/{Guid.NewGuid()}/confirmation", """{"code":"123456","skip":true}""", true, "$.skip" },
     };
 
     [Theory]

@@ -3,9 +3,13 @@ export type ProtocolStatus = "inForce" | "notYetInForce" | "ended";
 
 export interface ClientConfig { authMode: "Development" | "Entra"; clientId: string | null; apiScope: string | null; tenantId: string | null }
 
+/** `tel` is E.164 for a `tel:` link, `display` the Belgian way of writing it (055 38 94 10). */
+export interface DirectoryPhone { tel: string; display: string }
+
 export interface DirectoryOcmw {
   id: string; name: string; referringTeam: string; mailboxes: string[]; domains: string[]; postalCodes: string[];
   inForceFrom: string; endedOn: string | null; status: ProtocolStatus;
+  socialServicePhone: DirectoryPhone | null; teamMailbox: string | null; teamPhone: DirectoryPhone | null;
 }
 
 /** `consent` is the host's current name for the "given" statement; both are accepted. */
@@ -38,6 +42,7 @@ export interface OcmwDto {
   mailboxes: string[]; domains: string[]; postalCodes: string[];
   signedOn: string; inForceFrom: string; noticeMonths: number; endedOn: string | null;
   opgroeienDpo: Dpo; ocmwDpo: Dpo; status?: ProtocolStatus;
+  socialServicePhone: string | null; teamMailbox: string | null; teamPhone: string | null;
 }
 
 export interface AuditItem {
