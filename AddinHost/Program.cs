@@ -25,6 +25,7 @@ builder.AddReferralSecurity();
 
 var app = builder.Build();
 
+app.UseProxyForwarding();
 app.UseReferralInfrastructure();
 app.UseAuthentication();
 app.UseReferralSecurity();

@@ -18,12 +18,15 @@ internal sealed record RecipientRefusal(string Verdict, string Code, string Mess
         new(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(v.Verdict.ToString()), v.Code, v.Message, v.Suggestion);
 }
 
-/// <summary>Core's field validation plus what only the host knows: the directory and the recipient policy.</summary>
+/// <summary>
+/// Core's field validation plus what only the host knows: the directory and the recipient policy, as stored now
+/// (another instance may have ended a protocol a moment ago; a cache would still send to it).
+/// </summary>
 internal sealed class ReferralValidator(DirectoryStore directory, BrusselsClock clock)
 {
     public async Task<(ValidatedReferral? Referral, IResult? Problem)> ValidateAsync(ReferralRequest request, CancellationToken ct)
     {
-        var snapshot = await directory.GetAsync(ct);
+        var snapshot = await directory.GetCurrentAsync(ct);
         var today = clock.Today;
         var client = ClientValidator.Validate(request.Client);
         var consent = ConsentValidator.Validate(request.Consent, today);
