@@ -32,7 +32,7 @@ public static class ReferralDocuments
     {
         ArgumentNullException.ThrowIfNull(context);
         var text = Encoding.UTF8.GetPreamble().Concat(Utf8WithoutBom.GetBytes(ReferralText.Write(context))).ToArray();
-        var vcard = Utf8WithoutBom.GetBytes(VCardWriter.Write(context.Client, context.CreatedAt));
+        var vcard = Utf8WithoutBom.GetBytes(VCardWriter.Write(context.Client, context.Reference, context.CreatedAt));
         return
         [
             new ArchiveEntry(TextFileName, text, context.CreatedAt),
