@@ -60,6 +60,9 @@ public abstract class AdminOcmwsApiTests(DatabaseProvider provider)
         Assert.NotEqual(etagBefore, etagAfter);
         var entry = Assert.Single(directory.GetProperty("ocmws").EnumerateArray(), o => o.GetProperty("id").GetString() == NewId);
         Assert.Equal(NewMailbox, entry.GetProperty("mailboxes")[0].GetString());
+        // A new mailbox is refused for referrals until the OCMW reads back the code of a verification archive.
+        Assert.Equal(("blocked", "mailbox_not_verified"), await CheckAsync(worker, NewMailbox, NewId));
+        await VerifyAsync(host, admin, NewId, NewMailbox);
         Assert.Equal(("allowed", "allowed"), await CheckAsync(worker, NewMailbox, NewId));
     }
 
@@ -130,6 +133,8 @@ public abstract class AdminOcmwsApiTests(DatabaseProvider provider)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotEqual(etag, response.Headers.ETag!.ToString());
         Assert.Equal(2, (await GetAsync(admin, "kluisbergen")).Body["mailboxes"]!.AsArray().Count);
+        Assert.Equal(("blocked", "mailbox_not_verified"), await CheckAsync(worker, "onthaal@kluisbergen.be", "kluisbergen"));
+        await VerifyAsync(host, admin, "kluisbergen", "onthaal@kluisbergen.be");
         Assert.Equal("allowed", (await CheckAsync(worker, "onthaal@kluisbergen.be", "kluisbergen")).Verdict);
     }
 
