@@ -50,10 +50,11 @@ export interface AuditItem {
   before: Record<string, unknown> | null; after: Record<string, unknown> | null;
 }
 
+/** One row of the consent register (`GET /api/admin/consents`). */
 export interface ConsentItem {
-  referralId: string; reference: string; createdAt: string; sentAt: string | null; workerUpn: string; ocmwId: string;
-  recipient: string; informed: boolean; given: boolean; method: string; consentDate: string; statementVersion: string;
-  archiveSha256: string; status: string;
+  referralId: string; reference: string; status: string; statusLabel: string; createdAt: string; sentAt: string | null;
+  workerUpn: string; ocmwId: string; ocmwName: string; recipient: string; method: string; consentDate: string;
+  statementVersion: string; failureCode: string | null; withdrawnOn: string | null;
 }
 
 export interface Page<T> { items: T[]; total: number }
