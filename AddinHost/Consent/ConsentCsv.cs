@@ -1,7 +1,8 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
+using OutlookReferralAddin.AddinHost.Infrastructure;
 using OutlookReferralAddin.AddinHost.Storage;
-using OutlookReferralAddin.Core.Referrals;
 
 namespace OutlookReferralAddin.AddinHost.Consent;
 
@@ -26,6 +27,7 @@ internal static class ConsentCsv
     ];
 
     private const string CellStarts = ";,\t\r\n";
+    private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create("\";,\t\r\n");
     private const string FormulaStarters = "=+-@\uFF1D\uFF0B\uFF0D\uFF20";
 
     // Excel strips a leading tab or line break and then reads a formula; inside a cell they only separate.
@@ -68,7 +70,7 @@ internal static class ConsentCsv
         }
 
         var result = defused.ToString();
-        return result.AsSpan().IndexOfAny("\";,\t\r\n") >= 0 ? "\"" + result.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : result;
+        return result.AsSpan().ContainsAny(NeedsQuotes) ? "\"" + result.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : result;
     }
 
     private static void AppendRow(StringBuilder text, IEnumerable<string> cells) =>
@@ -77,7 +79,7 @@ internal static class ConsentCsv
     private static string YesNo(bool value) => value ? "ja" : "nee";
 
     private static string Local(DateTimeOffset value) =>
-        BrusselsTime.ToLocal(value).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+        BrusselsClock.ToLocal(value).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
     private static string Iso(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
