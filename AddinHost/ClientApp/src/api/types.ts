@@ -58,3 +58,18 @@ export interface ConsentItem {
 }
 
 export interface Page<T> { items: T[]; total: number }
+
+export type VerificationState = "verified" | "pending" | "unverified";
+
+export interface MailboxVerification {
+  ocmwId: string; ocmwName: string; mailbox: string; state: VerificationState;
+  verifiedAt: string | null; verifiedBy: string | null;
+  verificationId: string | null; reference: string | null; sentAt: string | null; sentBy: string | null;
+  attemptsLeft: number | null; lastOutcome: string | null;
+}
+
+/** `passphrase` is in this answer only: the administrator phones it to the OCMW. */
+export interface VerificationSent {
+  verificationId: string; reference: string; ocmwId: string; mailbox: string; passphrase: string; status: string;
+  sentAt: string; attemptsLeft: number;
+}
