@@ -37,6 +37,7 @@ app.MapRecipientsApi();
 app.MapReferralsApi();
 app.MapConsentApi();
 app.MapAdminApi();
+app.MapEntraRegistrationApi();
 app.MapAddinManifest();
 app.MapReferralSpa();
 

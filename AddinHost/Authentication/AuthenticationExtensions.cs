@@ -24,6 +24,7 @@ internal static class AuthenticationExtensions
         }
 
         var services = builder.Services;
+        services.AddSingleton(SignInSettings.From(builder.Configuration, builder.Environment));
         services.AddValidatedOptions<ReferralAuthenticationOptions>(ReferralAuthenticationOptions.Section).PostConfigure(o => o.Mode = mode);
 
         if (mode == AuthenticationMode.Development)

@@ -5,8 +5,9 @@ import type { OcmwDto } from "../api/types";
 import { OcmwPanel } from "./OcmwPanel";
 import { AuditTrail } from "./AuditTrail";
 import { ConsentRegister } from "./ConsentRegister";
+import { EntraRegistrationPanel } from "./EntraRegistration";
 
-type Tab = "ocmws" | "audit" | "consents";
+type Tab = "ocmws" | "audit" | "consents" | "entra";
 type Load = { state: "loading" } | { state: "denied" } | { state: "error" } | { state: "ok"; ocmws: OcmwDto[] };
 
 /** The admin page (role Referral.Admin). The host enforces the role; the page only explains a refusal. */
@@ -57,6 +58,7 @@ export function AdminApp() {
             {tab === "ocmws" ? <OcmwPanel ocmws={load.ocmws} onChanged={() => setVersion((v) => v + 1)} /> : null}
             {tab === "audit" ? <AuditTrail /> : null}
             {tab === "consents" ? <ConsentRegister ocmws={load.ocmws} /> : null}
+            {tab === "entra" ? <EntraRegistrationPanel /> : null}
           </section>
         </>
       ) : null}
