@@ -39,15 +39,21 @@ export async function createEntraSource(config: ClientConfig, office: OfficeAdap
 
 function dialogSource(office: OfficeAdapter, scopes: string[]): TokenSource {
   let cached: DialogToken | undefined;
+  // Office shows one dialog at a time (12007 otherwise): calls that need a token meanwhile wait for the same one.
+  let pending: Promise<DialogToken> | undefined;
   const fresh = (token: DialogToken) => token.expiresOn - Date.now() > renewBeforeExpiryMs;
+  const open = (claims?: string) => {
+    pending ??= office.openDialog!(dialogUrl(scopes, claims || undefined))
+      .then(parseDialogResult)
+      .finally(() => (pending = undefined));
+    return pending;
+  };
   return {
     interactive: true,
     async headers(claims?: string) {
       if (!office.openDialog) throw new Error("Office dialog API unavailable");
       // An expired token is renewed through the dialog, which answers silently from MSAL's cache while it can.
-      if (!cached || !fresh(cached) || claims !== undefined) {
-        cached = parseDialogResult(await office.openDialog(dialogUrl(scopes, claims || undefined)));
-      }
+      if (!cached || !fresh(cached) || claims !== undefined) cached = await open(claims);
       return { Authorization: `Bearer ${cached.accessToken}` };
     },
     renew() {

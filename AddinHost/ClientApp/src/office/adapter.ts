@@ -142,12 +142,15 @@ async function detect(): Promise<OfficeAdapter> {
 /** The dialog page's answer to the task pane (Office's messageParent; in browser tests the fake's opener window). */
 export async function messageParent(message: string): Promise<void> {
   if (window.__officeFake && window.opener) {
-    (window.opener as Window).postMessage(message, location.origin);
+    (window.opener as Window).postMessage({ [fakeDialogKey]: message }, location.origin);
     return;
   }
   await Office.onReady();
   Office.context.ui.messageParent(message);
 }
+
+// Marks the fake dialog's answer apart from anything else the window posts (office.js itself talks to its opener).
+const fakeDialogKey = "officeFakeDialogMessage";
 
 /**
  * The fake's dialog: a real browser window the test can drive. Like Office, it resolves with the first message the
@@ -165,10 +168,12 @@ function fakeDialog(url: string): Promise<string> {
     }, 250);
     function onMessage(event: MessageEvent) {
       if (event.source !== popup || event.origin !== location.origin) return;
+      const data = event.data as Record<string, unknown> | null;
+      if (!data || typeof data !== "object" || typeof data[fakeDialogKey] !== "string") return;
       clearInterval(closed);
       window.removeEventListener("message", onMessage);
       popup!.close();
-      resolve(String(event.data));
+      resolve(data[fakeDialogKey] as string);
     }
     window.addEventListener("message", onMessage);
   });
