@@ -24,7 +24,10 @@ internal sealed record OcmwDto(
     string? EndedOn,
     DpoDto? OpgroeienDpo,
     DpoDto? OcmwDpo,
-    string? Status = null);
+    string? Status = null,
+    string? SocialServicePhone = null,
+    string? TeamMailbox = null,
+    string? TeamPhone = null);
 
 internal sealed record EndOcmwRequest(string? EndedOn);
 

@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using OutlookReferralAddin.AddinHost.Directory;
 using OutlookReferralAddin.AddinHost.Storage;
 using OutlookReferralAddin.Core.Recipients;
+using OutlookReferralAddin.Core.Referrals;
 using OutlookReferralAddin.Core.Validation;
 
 namespace OutlookReferralAddin.AddinHost.Admin;
@@ -19,7 +20,8 @@ internal static class AdminMapping
         Format(e.SignedOn), Format(e.InForceFrom), e.NoticeMonths, e.EndedOn is { } ended ? Format(ended) : null,
         new DpoDto(e.OpgroeienDpoOrganisation, e.OpgroeienDpoEmail),
         new DpoDto(e.OcmwDpoOrganisation, e.OcmwDpoEmail),
-        JsonNamingPolicy.CamelCase.ConvertName(e.ToProtocol().StatusOn(today).ToString()));
+        JsonNamingPolicy.CamelCase.ConvertName(e.ToProtocol().StatusOn(today).ToString()),
+        e.SocialServicePhone, e.TeamMailbox, e.TeamPhone);
 
     /// <summary>
     /// The protocol the request describes, trimmed (domains and mailboxes in lower case), with every field error:
@@ -36,7 +38,8 @@ internal static class AdminMapping
             Lower(dto.Mailboxes), Lower(dto.Domains), [.. (dto.PostalCodes ?? []).Select(Trim)],
             signedOn, inForceFrom, dto.NoticeMonths ?? 0, endedOn,
             new DpoContact(Trim(dto.OpgroeienDpo?.Organisation), Trim(dto.OpgroeienDpo?.Email)),
-            new DpoContact(Trim(dto.OcmwDpo?.Organisation), Trim(dto.OcmwDpo?.Email)));
+            new DpoContact(Trim(dto.OcmwDpo?.Organisation), Trim(dto.OcmwDpo?.Email)),
+            new ContactPoints(Phone(dto.SocialServicePhone), Optional(dto.TeamMailbox)?.ToLowerInvariant(), Phone(dto.TeamPhone)));
 
         // A date that could not be read is reported once, as unreadable, not again as missing.
         var unreadable = errors.Select(e => e.Field).ToHashSet(StringComparer.Ordinal);
@@ -95,6 +98,12 @@ internal static class AdminMapping
     private static string Format(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
 
     private static string Trim(string? text) => text?.Trim() ?? string.Empty;
+
+    private static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    /// <summary>Stored as E.164 when libphonenumber reads it; otherwise as typed, for the validator to refuse.</summary>
+    private static string? Phone(string? text) =>
+        Optional(text) is not { } phone ? null : PhoneRules.Check(phone, out var e164) is null ? e164 : phone;
 
     private static List<string> Lower(IReadOnlyList<string>? items) => [.. (items ?? []).Select(i => Trim(i).ToLowerInvariant())];
 }

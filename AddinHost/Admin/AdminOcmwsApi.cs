@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OutlookReferralAddin.AddinHost.Admin.Verifications;
 using OutlookReferralAddin.AddinHost.Authentication;
 using OutlookReferralAddin.AddinHost.Directory;
 using OutlookReferralAddin.AddinHost.Infrastructure;
@@ -129,6 +130,7 @@ internal static class AdminOcmwsApi
         }
 
         var before = entity.Snapshot();
+        await MailboxVerifications.ClearRemovedMailboxesAsync(db, id, protocol.Mailboxes, clock.UtcNow, ct);
         db.Entry(entity).CurrentValues.SetValues(protocol.ToEntity(clock.UtcNow));
         return await SaveAsync(http, entity, before, AuditActions.Updated, db, audit, directory, clock, ct);
     }

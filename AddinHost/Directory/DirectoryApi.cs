@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using OutlookReferralAddin.AddinHost.Infrastructure;
 using OutlookReferralAddin.Core.Recipients;
+using OutlookReferralAddin.Core.Referrals;
 
 namespace OutlookReferralAddin.AddinHost.Directory;
 
@@ -19,7 +20,16 @@ internal sealed record DirectoryEntry(
     string Status,
     DateOnly InForceFrom,
     DateOnly? EndedOn,
-    int NoticeMonths);
+    int NoticeMonths,
+    DirectoryPhone? SocialServicePhone,
+    string? TeamMailbox,
+    DirectoryPhone? TeamPhone);
+
+/// <summary>A phone as a <c>tel:</c> link wants it (E.164) and as people in Belgium read it (055 38 94 10).</summary>
+internal sealed record DirectoryPhone(string Tel, string Display)
+{
+    public static DirectoryPhone? From(string? e164) => e164 is null ? null : new(e164, PhoneRules.DisplayNational(e164));
+}
 
 internal sealed record DirectoryResponse(DateOnly Date, IReadOnlyList<DirectoryEntry> Ocmws);
 
@@ -57,5 +67,6 @@ internal static class DirectoryApi
     private static DirectoryEntry ToEntry(OcmwProtocol p, DateOnly today) => new(
         p.Id, p.Name, p.Address, p.ReferringTeam, p.Mailboxes, p.Domains, p.PostalCodes,
         JsonNamingPolicy.CamelCase.ConvertName(p.StatusOn(today).ToString()),
-        p.InForceFrom, p.EndedOn, p.NoticeMonths);
+        p.InForceFrom, p.EndedOn, p.NoticeMonths,
+        DirectoryPhone.From(p.Contacts?.SocialServicePhone), p.Contacts?.TeamMailbox, DirectoryPhone.From(p.Contacts?.TeamPhone));
 }

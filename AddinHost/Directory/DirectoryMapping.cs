@@ -9,7 +9,8 @@ internal static class DirectoryMapping
         e.Id, e.Name, e.KboNumber, e.Address, e.ReferringTeam, [.. e.Mailboxes], [.. e.Domains], [.. e.PostalCodes],
         e.SignedOn, e.InForceFrom, e.NoticeMonths, e.EndedOn,
         new DpoContact(e.OpgroeienDpoOrganisation, e.OpgroeienDpoEmail),
-        new DpoContact(e.OcmwDpoOrganisation, e.OcmwDpoEmail));
+        new DpoContact(e.OcmwDpoOrganisation, e.OcmwDpoEmail),
+        new ContactPoints(e.SocialServicePhone, e.TeamMailbox, e.TeamPhone));
 
     public static OcmwProtocolEntity ToEntity(this OcmwProtocol p, DateTimeOffset updatedAt) => new()
     {
@@ -29,6 +30,9 @@ internal static class DirectoryMapping
         OpgroeienDpoEmail = p.OpgroeienDpo.Email,
         OcmwDpoOrganisation = p.OcmwDpo.Organisation,
         OcmwDpoEmail = p.OcmwDpo.Email,
+        SocialServicePhone = p.Contacts?.SocialServicePhone,
+        TeamMailbox = p.Contacts?.TeamMailbox,
+        TeamPhone = p.Contacts?.TeamPhone,
         UpdatedAt = updatedAt,
     };
 }

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OutlookReferralAddin.AddinHost.Admin.Verifications;
 using OutlookReferralAddin.AddinHost.Storage;
 using OutlookReferralAddin.Core.Recipients;
 
@@ -16,7 +18,7 @@ internal sealed record DirectorySnapshot(IReadOnlyList<OcmwProtocol> Protocols, 
 /// Whoever changes the stored protocols (the admin API) calls <see cref="Invalidate"/>.
 /// With several instances, each instance reloads after <see cref="MaxAge"/> at the latest.
 /// </summary>
-internal sealed class DirectoryStore(IServiceScopeFactory scopes, TimeProvider time) : IDisposable
+internal sealed class DirectoryStore(IServiceScopeFactory scopes, TimeProvider time, IOptions<VerificationOptions> verification) : IDisposable
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
 
@@ -42,7 +44,11 @@ internal sealed class DirectoryStore(IServiceScopeFactory scopes, TimeProvider t
             var db = scope.ServiceProvider.GetRequiredService<ReferralsDbContext>();
             var entities = await db.OcmwProtocols.AsNoTracking().OrderBy(p => p.Id).ToListAsync(cancellationToken);
             var protocols = entities.Select(e => e.ToProtocol()).ToList();
-            var snapshot = new DirectorySnapshot(protocols, new RecipientPolicy(protocols));
+            var verified = verification.Value.RequireVerifiedMailboxes
+                ? await db.MailboxVerifications.AsNoTracking().Where(v => v.Status == VerificationStatus.Confirmed)
+                    .Select(v => new VerifiedMailbox(v.OcmwId, v.Mailbox)).ToListAsync(cancellationToken)
+                : null;
+            var snapshot = new DirectorySnapshot(protocols, new RecipientPolicy(protocols, verified));
             _cached = (snapshot, time.GetUtcNow());
             return snapshot;
         }

@@ -4,10 +4,13 @@ namespace OutlookReferralAddin.AddinHost.Manifest;
 
 /// <summary>
 /// The one source of truth for both manifests: <c>Manifest/addin.json</c>, embedded in the host's assembly.
-/// URLs in it are paths on the host; the renderers prefix them with the host's public URL.
+/// URLs in it are paths on the host; the renderers prefix them with the host's public URL. <see cref="Id"/> is the
+/// XML manifest's; the unified manifest has its own <see cref="UnifiedId"/> and hides the XML add-in where both are
+/// deployed ("Manage both a unified manifest and an add-in only manifest version of your Office Add-in").
 /// </summary>
 internal sealed record AddinDefinition(
     Guid Id,
+    Guid UnifiedId,
     string Version,
     string AccentColor,
     ProviderInfo Provider,
@@ -49,11 +52,15 @@ internal sealed record AddinTexts(
 
 internal sealed record AddinPermissions(string Xml, string Unified);
 
-internal sealed record MailboxVersions(string Commands, string Events);
+/// <summary>
+/// Commands: the buttons. Events: the Smart Alerts events (1.12). MobileEvents: the XML manifest's 1.1 level, which
+/// Outlook on iOS and Android (Mailbox 1.5 plus the event APIs) must be able to take for its recipients-changed event.
+/// </summary>
+internal sealed record MailboxVersions(string Commands, string Events, string MobileEvents);
 
 internal sealed record CommandIds(string GroupId, string ComposeButtonId, string ReadButtonId);
 
-internal sealed record EventHandlers(string RecipientsChanged, string MessageSend, string SendMode);
+internal sealed record EventHandlers(string RecipientsChanged, string MessageSend, string AppointmentSend, string SendMode);
 
 internal sealed record AddinPaths(string Taskpane, string EventPage, string EventScript, string Icons);
 

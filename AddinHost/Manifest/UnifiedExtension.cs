@@ -44,7 +44,8 @@ internal static class UnifiedExtension
                     ["lifetime"] = "short",
                     ["actions"] = new JsonArray(
                         new JsonObject { ["id"] = addin.Events.RecipientsChanged, ["type"] = "executeFunction" },
-                        new JsonObject { ["id"] = addin.Events.MessageSend, ["type"] = "executeFunction" }),
+                        new JsonObject { ["id"] = addin.Events.MessageSend, ["type"] = "executeFunction" },
+                        new JsonObject { ["id"] = addin.Events.AppointmentSend, ["type"] = "executeFunction" }),
                 }),
             ["ribbons"] = new JsonArray(new JsonObject
             {
@@ -75,15 +76,38 @@ internal static class UnifiedExtension
                 ["requirements"] = UnifiedManifestRenderer.Mailbox(eventsVersion),
                 ["events"] = new JsonArray(
                     new JsonObject { ["type"] = "messageRecipientsChanged", ["actionId"] = addin.Events.RecipientsChanged },
-                    new JsonObject
-                    {
-                        ["type"] = "messageSending",
-                        ["actionId"] = addin.Events.MessageSend,
-                        ["options"] = new JsonObject { ["sendMode"] = CamelCase(addin.Events.SendMode) },
-                    }),
+                    SendEvent("messageSending", addin.Events.MessageSend, addin.Events.SendMode),
+                    SendEvent("appointmentSending", addin.Events.AppointmentSend, addin.Events.SendMode)),
+            }),
+            ["alternates"] = new JsonArray(new JsonObject
+            {
+                // Where both manifests are deployed, clients that take this one hide the XML add-in (no double buttons).
+                ["hide"] = new JsonObject { ["customOfficeAddin"] = new JsonObject { ["officeAddinId"] = addin.Id.ToString("D") } },
+                // With these, the admin center generates an XML manifest for clients without unified support.
+                ["alternateIcons"] = new JsonObject
+                {
+                    ["icon"] = AlternateIcon(addin, target, addin.Icons.IconUrl),
+                    ["highResolutionIcon"] = AlternateIcon(addin, target, addin.Icons.HighResolutionIconUrl),
+                },
             }),
         };
     }
+
+    private static JsonObject SendEvent(string type, string actionId, string sendMode) => new()
+    {
+        ["type"] = type,
+        ["actionId"] = actionId,
+        ["options"] = new JsonObject { ["sendMode"] = CamelCase(sendMode) },
+    };
+
+    // The schema knows sizes up to 80 only; Microsoft's sample declares the 128-pixel image as size 64, as here.
+    private static JsonObject AlternateIcon(AddinDefinition addin, ManifestTarget target, int imageSize) => new()
+    {
+        ["size"] = AlternateIconSize,
+        ["url"] = XmlManifestRenderer.IconUrl(addin, target, imageSize),
+    };
+
+    private const int AlternateIconSize = 64;
 
     private static JsonArray Icons(AddinDefinition addin, ManifestTarget target) =>
         new([.. RibbonIconSizes.Select(size => (JsonNode)new JsonObject

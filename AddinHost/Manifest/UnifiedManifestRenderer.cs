@@ -26,7 +26,8 @@ internal static class UnifiedManifestRenderer
             ["$schema"] = SchemaUrl,
             ["manifestVersion"] = ManifestVersion,
             ["version"] = addin.Version,
-            ["id"] = addin.Id.ToString("D"),
+            // Its own id: Microsoft requires one distinct from the XML manifest's when both are deployed.
+            ["id"] = addin.UnifiedId.ToString("D"),
             ["localizationInfo"] = new JsonObject
             {
                 ["defaultLanguageTag"] = addin.DefaultLocale,

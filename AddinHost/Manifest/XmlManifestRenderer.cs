@@ -71,7 +71,9 @@ internal static class XmlManifestRenderer
         new(
             Vo11 + "VersionOverrides",
             new XAttribute(Xsi + "type", "VersionOverridesV1_1"),
-            Requirements(Vo11, addin.MailboxMinVersion.Events),
+            // Not 1.12: Outlook mobile supports Mailbox 1.5 (plus the event APIs) and would skip this level, and with it
+            // its recipients-changed warning. Desktop clients without 1.12 ignore the send events they do not know.
+            Requirements(Vo11, addin.MailboxMinVersion.MobileEvents),
             new XElement(
                 Vo11 + "Hosts",
                 new XElement(
@@ -89,7 +91,8 @@ internal static class XmlManifestRenderer
                     new XElement(
                         Vo11 + "DesktopFormFactor",
                         XmlCommandSurfaces.Render(Vo11, addin),
-                        LaunchEvents(addin)))),
+                        LaunchEvents(addin)),
+                    MobileLaunchEvents(addin))),
             XmlResources.Render(Vo11, addin, target),
             new XElement(
                 Vo11 + "WebApplicationInfo",
@@ -114,8 +117,28 @@ internal static class XmlManifestRenderer
                     Vo11 + "LaunchEvent",
                     new XAttribute("Type", "OnMessageSend"),
                     new XAttribute("FunctionName", addin.Events.MessageSend),
+                    new XAttribute("SendMode", addin.Events.SendMode)),
+                new XElement(
+                    Vo11 + "LaunchEvent",
+                    new XAttribute("Type", "OnAppointmentSend"),
+                    new XAttribute("FunctionName", addin.Events.AppointmentSend),
                     new XAttribute("SendMode", addin.Events.SendMode))),
             new XElement(Vo11 + "SourceLocation", new XAttribute("resid", XmlResources.EventPageId)));
+
+    // Outlook on iOS and Android run only the recipients-changed event (4.2425.0+): no Smart Alerts, no buttons.
+    private static XElement MobileLaunchEvents(AddinDefinition addin) =>
+        new(
+            Vo11 + "MobileFormFactor",
+            new XElement(
+                Vo11 + "ExtensionPoint",
+                new XAttribute(Xsi + "type", "LaunchEvent"),
+                new XElement(
+                    Vo11 + "LaunchEvents",
+                    new XElement(
+                        Vo11 + "LaunchEvent",
+                        new XAttribute("Type", "OnMessageRecipientsChanged"),
+                        new XAttribute("FunctionName", addin.Events.RecipientsChanged))),
+                new XElement(Vo11 + "SourceLocation", new XAttribute("resid", XmlResources.EventPageId))));
 
     private static XElement Requirements(XNamespace ns, string minVersion) =>
         new(

@@ -43,8 +43,10 @@ internal sealed class ReferralValidator(DirectoryStore directory, BrusselsClock 
             request.Recipient!, new RecipientCheckOptions(today, RecipientContext.Referral, protocol.Id, client.Value!.Address.PostalCode));
         if (verdict.Verdict != Verdict.Allowed)
         {
-            return (null, Problems.Create(422, "recipient_not_allowed",
-                "Deze ontvanger is niet toegelaten voor een doorverwijzing naar dit OCMW.",
+            // An agreed mailbox the OCMW has not yet verified is not the worker's mistake: say so in the problem itself.
+            var notVerified = verdict.Code == RecipientCodes.MailboxNotVerified;
+            return (null, Problems.Create(422, notVerified ? RecipientCodes.MailboxNotVerified : "recipient_not_allowed",
+                notVerified ? verdict.Message : "Deze ontvanger is niet toegelaten voor een doorverwijzing naar dit OCMW.",
                 new Dictionary<string, object?> { ["verdicts"] = new[] { RecipientsApi.ToResult(verdict) } }));
         }
 

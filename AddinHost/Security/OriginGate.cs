@@ -23,7 +23,7 @@ internal sealed class OriginGate(IOptions<SecurityOptions> options)
             return;
         }
 
-        if (IsOwnOrigin(context.Request, origin) || _allowed.Contains(origin))
+        if (EventScriptCors.IsOwnOrigin(context.Request, origin) || _allowed.Contains(origin))
         {
             await next(context);
             return;
@@ -40,9 +40,6 @@ internal sealed class OriginGate(IOptions<SecurityOptions> options)
         await Problems.Create(403, "origin_not_allowed", "Deze toepassing aanvaardt geen verzoeken van een andere website.")
             .ExecuteAsync(context);
     }
-
-    private static bool IsOwnOrigin(HttpRequest request, string origin) =>
-        string.Equals(origin, $"{request.Scheme}://{request.Host.Value}", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Headers the task pane sends and reads cross-origin (only when an origin is configured).</summary>
     public static readonly string[] RequestHeaders = [HeaderNames.Authorization, HeaderNames.ContentType, "Idempotency-Key", HeaderNames.IfMatch, HeaderNames.IfNoneMatch];

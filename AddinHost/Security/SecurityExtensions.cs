@@ -9,6 +9,7 @@ internal static class SecurityExtensions
         services.AddOptions<RateLimitingOptions>().BindConfiguration(RateLimitingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SecurityHeaders>();
         services.AddSingleton<OriginGate>();
+        services.AddSingleton<EventScriptCors>();
         services.AddSingleton<RequestBodyLimits>();
 
         var security = builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
@@ -55,6 +56,8 @@ internal static class SecurityExtensions
             app.UseHsts();
         }
 
+        var eventScriptCors = app.Services.GetRequiredService<EventScriptCors>();
+        app.Use((context, next) => eventScriptCors.InvokeAsync(context, next));
         var gate = app.Services.GetRequiredService<OriginGate>();
         app.Use((context, next) => gate.InvokeAsync(context, next));
         app.UseCors();

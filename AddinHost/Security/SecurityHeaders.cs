@@ -22,7 +22,7 @@ internal sealed class SecurityHeaders(IOptions<SecurityOptions> options, SignInS
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
-        headers["Cross-Origin-Resource-Policy"] = "same-site";
+        headers[ResourcePolicy.HeaderName] = ResourcePolicy.For(response.HttpContext.Request.Path);
     }
 
     private static string Build(IEnumerable<string> frameAncestors, string identityPlatform) => string.Join("; ",

@@ -35,5 +35,14 @@ public sealed class OcmwProtocolEntity
 
     public required string OcmwDpoEmail { get; set; }
 
+    /// <summary>E.164; the worker calls it to give the passphrase.</summary>
+    public string? SocialServicePhone { get; set; }
+
+    /// <summary>The referring team's shared mailbox, for the OCMW's questions and corrections (article 7).</summary>
+    public string? TeamMailbox { get; set; }
+
+    /// <summary>E.164.</summary>
+    public string? TeamPhone { get; set; }
+
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using OutlookReferralAddin.AddinHost.Admin.Verifications;
 
 namespace OutlookReferralAddin.AddinHost.Storage;
 
@@ -20,6 +21,8 @@ public abstract class ReferralsDbContext(DbContextOptions options) : DbContext(o
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
+
+    public DbSet<MailboxVerificationEntity> MailboxVerifications => Set<MailboxVerificationEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -74,5 +77,6 @@ public abstract class ReferralsDbContext(DbContextOptions options) : DbContext(o
             e.Property(a => a.EntityType).HasMaxLength(20);
             e.Property(a => a.EntityId).HasMaxLength(64);
         });
+        MailboxVerificationEntity.Configure(modelBuilder);
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using OutlookReferralAddin.AddinHost.Admin.Verifications;
 using OutlookReferralAddin.AddinHost.Directory;
 using OutlookReferralAddin.AddinHost.Infrastructure;
 
@@ -72,7 +73,13 @@ internal static class StorageExtensions
             await db.Database.ExecuteSqlAsync($"PRAGMA journal_mode=WAL;");
         }
 
-        await scope.ServiceProvider.GetRequiredService<DirectoryStore>().SeedIfEmptyAsync(CancellationToken.None);
+        var directory = scope.ServiceProvider.GetRequiredService<DirectoryStore>();
+        await directory.SeedIfEmptyAsync(CancellationToken.None);
+        if (app.Environment.IsDevelopment())
+        {
+            await VerificationSeed.MarkSeedVerifiedAsync(db, app.Services.GetRequiredService<TimeProvider>().GetUtcNow(), CancellationToken.None);
+            directory.Invalidate();
+        }
     }
 
     /// <summary>

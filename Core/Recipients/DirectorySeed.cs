@@ -1,6 +1,7 @@
 namespace OutlookReferralAddin.Core.Recipients;
 
-/// <summary>The two signed protocols (see shared DESIGN.md: the OCR'd scans have errors, these values are right).</summary>
+/// <summary>The two signed protocols (see shared DESIGN.md: the OCR'd scans have errors, these values are right). The phone numbers and team
+/// mailboxes are not in the protocols: they are plausible placeholders an administrator replaces on the admin page.</summary>
 public static class DirectorySeed
 {
     public static IReadOnlyList<OcmwProtocol> Protocols { get; } =
@@ -19,7 +20,8 @@ public static class DirectorySeed
             NoticeMonths: 3,
             EndedOn: null,
             OpgroeienDpo: new DpoContact("Opgroeien regie", "dpo@opgroeien.be"),
-            OcmwDpo: new DpoContact("OCMW Kluisbergen", "socialedienst@kluisbergen.be")),
+            OcmwDpo: new DpoContact("OCMW Kluisbergen", "socialedienst@kluisbergen.be"),
+            Contacts: new ContactPoints("+3255389410", "scheldeleie@kindengezin.be", "+3255334700")),
         new(
             Id: "tessenderlo-ham",
             Name: "OCMW Tessenderlo-Ham",
@@ -34,6 +36,7 @@ public static class DirectorySeed
             NoticeMonths: 6,
             EndedOn: null,
             OpgroeienDpo: new DpoContact("Opgroeien regie", "dpo@opgroeien.be"),
-            OcmwDpo: new DpoContact("OCMW Tessenderlo-Ham", "privacy@tessenderlo-ham.be")),
+            OcmwDpo: new DpoContact("OCMW Tessenderlo-Ham", "privacy@tessenderlo-ham.be"),
+            Contacts: new ContactPoints("+3213661715", "westlimburg@kindengezin.be", "+3211426080")),
     ];
 }

@@ -1,3 +1,4 @@
+using OutlookReferralAddin.Core.Referrals;
 using OutlookReferralAddin.Core.Validation;
 
 namespace OutlookReferralAddin.Core.Recipients;
@@ -71,6 +72,25 @@ public static partial class OcmwProtocolValidator
         if (ParseBare(dpo.Email) is null)
         {
             errors.Add(new(field + ".email", "invalid_email", "Dit is geen geldig e-mailadres."));
+        }
+    }
+
+    /// <summary>Each contact is optional; one that is given must be a number libphonenumber knows, or a bare address.</summary>
+    private static void ValidateContacts(ContactPoints contacts, List<FieldError> errors)
+    {
+        ValidatePhone("socialServicePhone", contacts.SocialServicePhone, errors);
+        ValidatePhone("teamPhone", contacts.TeamPhone, errors);
+        if (!string.IsNullOrWhiteSpace(contacts.TeamMailbox) && ParseBare(contacts.TeamMailbox) is null)
+        {
+            errors.Add(new("teamMailbox", "invalid_email", "Dit is geen geldig e-mailadres."));
+        }
+    }
+
+    private static void ValidatePhone(string field, string? phone, List<FieldError> errors)
+    {
+        if (!string.IsNullOrWhiteSpace(phone) && PhoneRules.Check(phone, out _) is not null)
+        {
+            errors.Add(new(field, ErrorCodes.InvalidPhone, "Dit is geen geldig telefoonnummer (bv. 055 38 94 10 of +32 55 38 94 10)."));
         }
     }
 

@@ -32,6 +32,7 @@ public static partial class OcmwProtocolValidator
         ValidateDates(candidate, errors);
         ValidateDpo("opgroeienDpo", candidate.OpgroeienDpo, errors);
         ValidateDpo("ocmwDpo", candidate.OcmwDpo, errors);
+        ValidateContacts(candidate.Contacts ?? ContactPoints.None, errors);
         return errors;
     }
 

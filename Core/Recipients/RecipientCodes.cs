@@ -27,6 +27,9 @@ public static class RecipientCodes
     /// <summary>The agreed mailbox, but the protocol has ended.</summary>
     public const string ProtocolEnded = "protocol_ended";
 
+    /// <summary>The agreed mailbox, but the OCMW has not yet confirmed it with a verification code.</summary>
+    public const string MailboxNotVerified = "mailbox_not_verified";
+
     /// <summary>The agreed mailbox of another OCMW than the one chosen for the referral.</summary>
     public const string WrongOcmw = "wrong_ocmw";
 
@@ -68,7 +71,7 @@ public static class RecipientCodes
     {
         Allowed or Unrelated => Verdict.Allowed,
         PostcodeNotServed => Verdict.Warning,
-        ProtocolNotInForce or ProtocolEnded or WrongOcmw or Subaddress or OtherMailboxSameDomain or SubdomainOfOcmw
+        ProtocolNotInForce or ProtocolEnded or MailboxNotVerified or WrongOcmw or Subaddress or OtherMailboxSameDomain or SubdomainOfOcmw
             => context == RecipientContext.Mail ? Verdict.Warning : Verdict.Blocked,
         _ => Verdict.Blocked,
     };

@@ -23,6 +23,8 @@ internal static class RecipientMessages
             RecipientCodes.InvalidAddress => "Dit is geen geldig e-mailadres.",
             RecipientCodes.ProtocolNotInForce => $"Het protocol met {name} is nog niet van kracht (pas vanaf {when}).",
             RecipientCodes.ProtocolEnded => $"Het protocol met {name} is beëindigd op {when}.",
+            RecipientCodes.MailboxNotVerified =>
+                $"De mailbox van {name} is nog niet geverifieerd met het OCMW. Doorverwijzen kan pas als de beheerder de mailbox heeft geverifieerd; vraag het de beheerder van de toepassing.",
             RecipientCodes.WrongOcmw => $"Dit is de mailbox van {name}, niet van het gekozen OCMW.",
             RecipientCodes.PostcodeNotServed =>
                 $"{name} is niet bevoegd voor deze postcode. Het protocol vraagt het OCMW van de woonplaats van de cliënt.",

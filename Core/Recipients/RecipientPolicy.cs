@@ -10,7 +10,8 @@ namespace OutlookReferralAddin.Core.Recipients;
 /// <item><c>invalid_address</c> — unparseable or hidden characters.</item>
 /// <item><c>display_name_mismatch</c> — the display name shows an OCMW(-like) address that is not the real one.</item>
 /// <item>Exactly an agreed mailbox: <c>wrong_ocmw</c> (another OCMW than <see cref="RecipientCheckOptions.OcmwId"/>),
-/// <c>protocol_not_in_force</c>, <c>protocol_ended</c>, then <c>postcode_not_served</c> (warning), else <c>allowed</c>.</item>
+/// <c>protocol_not_in_force</c>, <c>protocol_ended</c>, <c>mailbox_not_verified</c> (when verification is required),
+/// then <c>postcode_not_served</c> (warning), else <c>allowed</c>.</item>
 /// <item>On the OCMW's own domain: <c>subaddress</c>, <c>mixed_scripts</c>/<c>confusable_characters</c>,
 /// <c>lookalike_mailbox</c>, else <c>other_mailbox_same_domain</c>.</item>
 /// <item>On a subdomain of it: <c>subdomain_of_ocmw</c>.</item>
@@ -25,10 +26,17 @@ public sealed class RecipientPolicy
     private readonly DirectoryIndex _index;
     private readonly LookalikeClassifier _classifier;
     private readonly DisplayNameCheck _displayNames;
+    private readonly HashSet<(string OcmwId, string Mailbox)>? _verified;
 
-    public RecipientPolicy(IEnumerable<OcmwProtocol> directory)
+    /// <param name="directory">The protocols in force, coming or ended.</param>
+    /// <param name="verifiedMailboxes">
+    /// The agreed mailboxes the OCMW confirmed with a verification code; any other agreed mailbox is
+    /// <c>mailbox_not_verified</c>. Null when verification is not required.
+    /// </param>
+    public RecipientPolicy(IEnumerable<OcmwProtocol> directory, IEnumerable<VerifiedMailbox>? verifiedMailboxes = null)
     {
         ArgumentNullException.ThrowIfNull(directory);
+        _verified = verifiedMailboxes?.Select(v => (v.OcmwId.ToUpperInvariant(), AsciiForm(v.Mailbox))).ToHashSet();
         Directory = [.. directory];
         _index = new DirectoryIndex(Directory);
         _classifier = new LookalikeClassifier(_index);
@@ -98,6 +106,11 @@ public sealed class RecipientPolicy
                 return Verdict(input, RecipientCodes.ProtocolEnded, protocol, null, options, protocol.EndedOn);
         }
 
+        if (_verified is not null && !_verified.Contains((protocol.Id.ToUpperInvariant(), mailbox.Address)))
+        {
+            return Verdict(input, RecipientCodes.MailboxNotVerified, protocol, null, options);
+        }
+
         var postcode = options.PostalCode?.Trim();
         if (!string.IsNullOrEmpty(postcode) && !Serves(protocol, postcode))
         {
@@ -129,6 +142,12 @@ public sealed class RecipientPolicy
 
         return mailboxes[0];
     }
+
+    /// <summary>The form the index keys agreed mailboxes by (ASCII domain), so a stored Unicode domain still matches.</summary>
+    private static string AsciiForm(string mailbox) =>
+        AddressParser.Parse(mailbox ?? string.Empty) is { } parsed && DomainNames.ToAscii(parsed.Domain) is { } ascii
+            ? parsed.Local + "@" + ascii
+            : string.Empty;
 
     private static bool Serves(OcmwProtocol protocol, string postcode)
     {
@@ -169,3 +188,6 @@ public sealed class RecipientPolicy
         string input, string code, OcmwProtocol? ocmw, string? suggestion, RecipientCheckOptions options, DateOnly? date = null) =>
         new(input, RecipientCodes.SeverityOf(code, options.Context), code, RecipientMessages.For(code, ocmw, suggestion, date), suggestion);
 }
+
+/// <summary>An agreed mailbox of one protocol that the OCMW confirmed with a verification code.</summary>
+public sealed record VerifiedMailbox(string OcmwId, string Mailbox);

@@ -43,6 +43,20 @@ public static class PhoneRules
         }
     }
 
+    /// <summary>An E.164 number as it is dialled in Belgium (055 38 94 10); foreign numbers keep their + form.</summary>
+    public static string DisplayNational(string e164)
+    {
+        try
+        {
+            var number = Util.Parse(e164, "BE");
+            return Util.Format(number, number.CountryCode == 32 ? PhoneNumberFormat.NATIONAL : PhoneNumberFormat.INTERNATIONAL);
+        }
+        catch (NumberParseException)
+        {
+            return e164;
+        }
+    }
+
     /// <summary>An E.164 number in the readable international form, e.g. +32 470 12 34 56.</summary>
     public static string Display(string e164)
     {

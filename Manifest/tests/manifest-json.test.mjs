@@ -6,7 +6,7 @@ import { after, before, describe, it } from "node:test";
 import { ManifestUtil } from "@microsoft/app-manifest";
 import Ajv04 from "ajv-draft-04";
 import addFormats from "ajv-formats";
-import { ORIGIN, outDir, readJson, scriptFacts } from "./support/rendered.mjs";
+import { ORIGIN, outDir, readJson, readOut, scriptFacts } from "./support/rendered.mjs";
 
 const require = createRequire(import.meta.url);
 const schemaRoot = require.resolve("@microsoft/app-manifest/package.json").replace(/package\.json$/, "build/json-schemas/teams/");
@@ -88,15 +88,25 @@ describe("manifest.json", () => {
     assert.equal(action.type, "openPage");
   });
 
-  it("runs the handlers on recipient changes and on send, soft-blocking", () => {
+  it("runs the handlers on recipient changes and on sending a mail or a meeting invite, soft-blocking", () => {
     const events = extension.autoRunEvents.flatMap((e) => e.events);
     const byType = Object.fromEntries(events.map((e) => [e.type, e]));
-    assert.deepEqual(Object.keys(byType).sort(), ["messageRecipientsChanged", "messageSending"]);
+    assert.deepEqual(Object.keys(byType).sort(), ["appointmentSending", "messageRecipientsChanged", "messageSending"]);
     assert.equal(byType.messageSending.options.sendMode, "softBlock");
+    assert.equal(byType.appointmentSending.options.sendMode, "softBlock");
     const actions = extension.runtimes.flatMap((r) => r.actions.map((a) => a.id));
     for (const event of events) assert.ok(actions.includes(event.actionId), `${event.actionId} is not a runtime action`);
     const minVersion = extension.autoRunEvents[0].requirements.capabilities.find((c) => c.name === "Mailbox").minVersion;
     assert.ok(Number(minVersion) >= 1.12, "Smart Alerts need Mailbox 1.12");
+  });
+
+  it("has its own id and hides the XML add-in where both are deployed, with icons for a generated XML manifest", () => {
+    const xmlId = /<Id>([^<]+)<\/Id>/.exec(readOut("manifest.xml"))[1];
+    assert.notEqual(manifest.id, xmlId, "Microsoft requires distinct ids for the unified and the add-in-only manifest");
+    const [alternate] = extension.alternates;
+    assert.deepEqual(alternate.hide, { customOfficeAddin: { officeAddinId: xmlId } });
+    assert.equal(alternate.alternateIcons.icon.url, `${ORIGIN}/addin-icons/icon-64.png`);
+    assert.equal(alternate.alternateIcons.highResolutionIcon.url, `${ORIGIN}/addin-icons/icon-128.png`);
   });
 
   it("names the Entra app and the item permission", () => {

@@ -103,10 +103,22 @@ describe("manifest.xml", () => {
     const override = child(runtime, "Override");
     assert.equal(override.getAttribute("type"), "javascript");
     assert.equal(resources[override.getAttribute("resid")], `${ORIGIN}/events/launchevent.js`);
-    const events = all(vo11, "LaunchEvent").map((e) => [e.getAttribute("Type"), e.getAttribute("FunctionName"), e.getAttribute("SendMode") || ""]);
-    const [recipients, send] = scriptFacts().associated;
-    assert.deepEqual(events, [["OnMessageRecipientsChanged", recipients, ""], ["OnMessageSend", send, "SoftBlock"]]);
-    assert.equal(child(child(vo11, "Requirements"), "Sets").getAttribute("DefaultMinVersion"), "1.12");
+    const desktop = all(vo11, "DesktopFormFactor")[0];
+    const events = all(desktop, "LaunchEvent").map((e) => [e.getAttribute("Type"), e.getAttribute("FunctionName"), e.getAttribute("SendMode") || ""]);
+    const [recipients, send, appointmentSend] = scriptFacts().associated;
+    assert.deepEqual(events, [["OnMessageRecipientsChanged", recipients, ""], ["OnMessageSend", send, "SoftBlock"], ["OnAppointmentSend", appointmentSend, "SoftBlock"]]);
+  });
+
+  it("declares for Outlook on iOS and Android only what they run: the recipients-changed warning", () => {
+    // Outlook mobile supports Mailbox 1.5 (plus the event APIs): a higher minimum would hide this level from it.
+    assert.equal(child(child(vo11, "Requirements"), "Sets").getAttribute("DefaultMinVersion"), "1.5");
+    const host = all(vo11, "Host")[0];
+    const mobile = child(host, "MobileFormFactor");
+    assert.ok(mobile, "no MobileFormFactor");
+    const points = elements(mobile);
+    assert.deepEqual(points.map(xsiType), ["LaunchEvent"]);
+    assert.deepEqual(all(mobile, "LaunchEvent").map((e) => [e.getAttribute("Type"), e.getAttribute("FunctionName")]), [["OnMessageRecipientsChanged", scriptFacts().associated[0]]]);
+    assert.equal(child(points[0], "SourceLocation").getAttribute("resid"), all(vo11, "Runtime")[0].getAttribute("resid"));
   });
 
   it("resolves every resid and names the notification icon", () => {
@@ -133,8 +145,10 @@ describe("manifest.xml", () => {
     const extension = converted.extensions[0];
     const actions = extension.runtimes.flatMap((r) => r.actions.map((a) => `${a.type}:${a.id}`));
     for (const name of scriptFacts().associated) assert.ok(actions.includes(`executeFunction:${name}`), actions.join());
-    const events = extension.autoRunEvents.flatMap((e) => e.events);
-    assert.deepEqual(events.map((e) => e.type).sort(), ["messageRecipientsChanged", "messageSending"]);
+    const byFormFactor = (factor) => extension.autoRunEvents.filter((e) => (e.requirements?.formFactors ?? ["desktop"]).includes(factor)).flatMap((e) => e.events);
+    const events = byFormFactor("desktop");
+    assert.deepEqual(events.map((e) => e.type).sort(), ["appointmentSending", "messageRecipientsChanged", "messageSending"]);
+    assert.deepEqual(byFormFactor("mobile").map((e) => e.type), ["messageRecipientsChanged"]);
     assert.equal(events.find((e) => e.type === "messageSending").options.sendMode, "softBlock");
     assert.equal(converted.webApplicationInfo.resource.startsWith("api://addin.test.example/"), true);
   });

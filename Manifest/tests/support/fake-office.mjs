@@ -13,35 +13,44 @@ const succeeded = (value) => ({ status: "succeeded", value });
 const failed = (name) => ({ status: "failed", error: { name, message: name } });
 const later = (callback, result) => setImmediate(() => callback(result));
 
-/** A compose item whose recipients and attachments a test can change between events. */
-export function fakeItem({ to = [], cc = [], bcc = [], attachments = [] } = {}) {
-  const state = { to, cc, bcc, attachments };
+/**
+ * A compose item whose recipients and attachments a test can change between events. A recipient is an address or
+ * { emailAddress, displayName, recipientType }; an attachment is a file name or { name, attachmentType, content }
+ * (content undefined: the item's content cannot be read). `kind: "appointment"` gives a meeting organizer's item
+ * with required and optional attendees instead of To, Cc and Bcc.
+ */
+export function fakeItem({ to = [], cc = [], bcc = [], attachments = [], kind = "message", insight = true } = {}) {
+  const state = kind === "appointment" ? { requiredAttendees: to, optionalAttendees: cc, attachments } : { to, cc, bcc, attachments };
   const shown = new Map();
   const log = [];
-  const field = (name) => ({
-    getAsync: (callback) => later(callback, succeeded(state[name].map((a) => ({ emailAddress: a, displayName: a })))),
-  });
+  const asRecipient = (r) => (typeof r === "string" ? { emailAddress: r, displayName: r, recipientType: "externalUser" } : r);
+  const asAttachment = (a, i) => (typeof a === "string" ? { id: String(i), name: a, attachmentType: "file" } : { id: String(i), attachmentType: "file", ...a });
+  const field = (name) => ({ getAsync: (callback) => later(callback, succeeded(state[name].map(asRecipient))) });
+  const show = (op) => (key, details, callback) => {
+    if (op === "add" && shown.has(key)) return later(callback, failed("DuplicateNotificationKey"));
+    if (!insight && details.type === "insightMessage") return later(callback, failed("InvalidNotificationType"));
+    shown.set(key, details);
+    log.push([op, key]);
+    later(callback, succeeded());
+  };
+  const fields = kind === "appointment"
+    ? { itemType: "appointment", requiredAttendees: field("requiredAttendees"), optionalAttendees: field("optionalAttendees") }
+    : { itemType: "message", to: field("to"), cc: field("cc"), bcc: field("bcc") };
   return {
     state,
     shown,
     log,
-    to: field("to"),
-    cc: field("cc"),
-    bcc: field("bcc"),
+    ...fields,
     getAttachmentsAsync: (callback) =>
-      later(callback, succeeded(state.attachments.map((name, i) => ({ id: String(i), name, attachmentType: "file" })))),
+      later(callback, succeeded(state.attachments.map(asAttachment).map(({ content, ...details }) => details))),
+    getAttachmentContentAsync: (id, callback) => {
+      const attachment = state.attachments.map(asAttachment).find((a) => a.id === id);
+      if (!attachment || attachment.content === undefined) return later(callback, failed("AttachmentTypeNotSupported"));
+      later(callback, succeeded({ format: attachment.attachmentType === "item" ? "eml" : "base64", content: attachment.content }));
+    },
     notificationMessages: {
-      addAsync(key, details, callback) {
-        if (shown.has(key)) return later(callback, failed("DuplicateNotificationKey"));
-        shown.set(key, details);
-        log.push(["add", key]);
-        later(callback, succeeded());
-      },
-      replaceAsync(key, details, callback) {
-        shown.set(key, details);
-        log.push(["replace", key]);
-        later(callback, succeeded());
-      },
+      addAsync: show("add"),
+      replaceAsync: show("replace"),
       removeAsync(key, callback) {
         if (!shown.delete(key)) return later(callback, failed("KeyNotFound"));
         log.push(["remove", key]);
@@ -69,8 +78,9 @@ export function fakeHost({ mode = "up", verdicts = {} } = {}) {
   const host = {
     mode,
     calls,
-    fetch(url, init = {}) {
-      calls.push({ url, init });
+    fetch: (url, init = {}) => host.answer(url, init, "fetch"),
+    answer(url, init = {}, via = "fetch") {
+      calls.push({ url, init, via });
       if (host.mode === "down") return Promise.reject(new TypeError("Failed to fetch"));
       if (host.mode === "hang") return new Promise(() => {});
       if (host.mode === "error") return Promise.resolve(response(503, { code: "unavailable" }));
@@ -103,8 +113,37 @@ export function fakeStorage() {
   return { data, getItem: (k) => (data.has(k) ? data.get(k) : null), setItem: (k, v) => data.set(k, String(v)) };
 }
 
-/** Loads launchevent.js as Outlook would (with the origin filled in) and returns the handlers it associated. */
-export function loadHandlers({ host, item, localStorage } = {}) {
+/** XMLHttpRequest in front of the same fake host, for runtimes where fetch is missing or fails. */
+export function fakeXhr(host) {
+  return class FakeXMLHttpRequest {
+    open(method, url) {
+      this.method = method;
+      this.url = url;
+      this.headers = {};
+    }
+    setRequestHeader(name, value) {
+      this.headers[name] = value;
+    }
+    abort() {}
+    send(body) {
+      host.answer(this.url, { method: this.method, headers: this.headers, body: body ?? undefined }, "xhr").then(
+        async (answer) => {
+          this.status = answer.status;
+          this.responseText = JSON.stringify(await answer.json());
+          this.onload();
+        },
+        () => this.onerror());
+    }
+  };
+}
+
+/**
+ * Loads launchevent.js as Outlook would (with the origin filled in) and returns the handlers it associated.
+ * The context has what the JavaScript-only runtime has: no DOM, no localStorage unless given. `http` chooses the
+ * HTTP clients: "fetch" (default), "xhr" (no fetch), "both" (fetch fails at the network level, XHR works).
+ * `mailbox` is the highest Mailbox requirement set the client supports.
+ */
+export function loadHandlers({ host, item, localStorage, http = "fetch", mailbox = "1.14" } = {}) {
   const handlers = {};
   const roaming = new Map();
   const Office = {
@@ -112,17 +151,21 @@ export function loadHandlers({ host, item, localStorage } = {}) {
     context: {
       mailbox: { item },
       roamingSettings: { get: (k) => roaming.get(k), set: (k, v) => roaming.set(k, v), saveAsync: (cb) => cb && cb(succeeded()) },
+      requirements: { isSetSupported: (name, version) => name === "Mailbox" && Number(version) <= Number(mailbox) },
     },
     MailboxEnums: { SendModeOverride: { PromptUser: "promptUser" } },
   };
   // Every timer the script sets, so a test can check the deadline it asked for, not only the wall clock.
   const timers = [];
   const recordingSetTimeout = (fn, ms) => (timers.push(ms), setTimeout(fn, ms));
-  const sandbox = { Office, fetch: host.fetch, AbortController, setTimeout: recordingSetTimeout, clearTimeout, console: { log() {} } };
+  const sandbox = { Office, AbortController, setTimeout: recordingSetTimeout, clearTimeout, console: { log() {} } };
+  if (http === "fetch") sandbox.fetch = host.fetch;
+  if (http === "both") sandbox.fetch = (url, init) => (host.calls.push({ url, init, via: "fetch" }), Promise.reject(new TypeError("Network request failed")));
+  if (http === "xhr" || http === "both") sandbox.XMLHttpRequest = fakeXhr(host);
   if (localStorage) sandbox.localStorage = localStorage;
   const source = readFileSync(scriptPath, "utf8").replace('"__OCMW_ADDIN_ORIGIN__"', JSON.stringify(ORIGIN));
   vm.runInContext(source, vm.createContext(sandbox), { filename: scriptPath });
-  return { handlers, Office, roaming, timers };
+  return { handlers, Office, roaming, timers, sandbox };
 }
 
 /** Runs one handler and resolves with what `event.completed` received and how long it took. */

@@ -60,6 +60,9 @@ public abstract class AdminOcmwsApiTests(DatabaseProvider provider)
         Assert.NotEqual(etagBefore, etagAfter);
         var entry = Assert.Single(directory.GetProperty("ocmws").EnumerateArray(), o => o.GetProperty("id").GetString() == NewId);
         Assert.Equal(NewMailbox, entry.GetProperty("mailboxes")[0].GetString());
+        // A new mailbox is refused for referrals until the OCMW reads back the code of a verification archive.
+        Assert.Equal(("blocked", "mailbox_not_verified"), await CheckAsync(worker, NewMailbox, NewId));
+        await VerifyAsync(host, admin, NewId, NewMailbox);
         Assert.Equal(("allowed", "allowed"), await CheckAsync(worker, NewMailbox, NewId));
     }
 
@@ -87,6 +90,9 @@ public abstract class AdminOcmwsApiTests(DatabaseProvider provider)
         { "postalCodes", "[\"9700\",\"9700\"]", "postalCodes[1]:duplicate" },
         { "postalCodes", "[\"9690\"]", "postalCodes[0]:postcode_in_other_protocol" },
         { "id", "Oudenaarde Stad", "id:invalid_slug" },
+        { "socialServicePhone", "055 33 12", "socialServicePhone:invalid_phone" },
+        { "teamPhone", "bel 055 33 12 12", "teamPhone:invalid_phone" },
+        { "teamMailbox", "Team <team@kindengezin.be>", "teamMailbox:invalid_email" },
     };
 
     [Theory]
@@ -127,7 +133,34 @@ public abstract class AdminOcmwsApiTests(DatabaseProvider provider)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotEqual(etag, response.Headers.ETag!.ToString());
         Assert.Equal(2, (await GetAsync(admin, "kluisbergen")).Body["mailboxes"]!.AsArray().Count);
+        Assert.Equal(("blocked", "mailbox_not_verified"), await CheckAsync(worker, "onthaal@kluisbergen.be", "kluisbergen"));
+        await VerifyAsync(host, admin, "kluisbergen", "onthaal@kluisbergen.be");
         Assert.Equal("allowed", (await CheckAsync(worker, "onthaal@kluisbergen.be", "kluisbergen")).Verdict);
+    }
+
+    [Fact]
+    public async Task Update_ContactPoints_StoredAsE164AndPublishedInDirectory()
+    {
+        await using var host = await ReferralHost.CreateAsync(provider);
+        using var admin = host.CreateAdmin();
+        using var worker = host.CreateWorker();
+        var (body, etag) = await GetAsync(admin, "kluisbergen");
+        body["socialServicePhone"] = "055 38 94 11";
+        body["teamMailbox"] = " Scheldeleie.Team@KindEnGezin.be ";
+        body["teamPhone"] = "0032 9 223 45 67";
+
+        using var response = await UpdateAsync(admin, "kluisbergen", body, etag);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var stored = (await GetAsync(admin, "kluisbergen")).Body;
+        Assert.Equal("+3255389411", stored["socialServicePhone"]!.GetValue<string>());
+        Assert.Equal("scheldeleie.team@kindengezin.be", stored["teamMailbox"]!.GetValue<string>());
+        Assert.Equal("+3292234567", stored["teamPhone"]!.GetValue<string>());
+        var (_, directory) = await DirectoryAsync(worker);
+        var entry = directory.GetProperty("ocmws")[0];
+        Assert.Equal("+3255389411", entry.GetProperty("socialServicePhone").GetProperty("tel").GetString());
+        Assert.Equal("055 38 94 11", entry.GetProperty("socialServicePhone").GetProperty("display").GetString());
+        Assert.Equal("09 223 45 67", entry.GetProperty("teamPhone").GetProperty("display").GetString());
     }
 
     [Fact]

@@ -82,6 +82,14 @@ public static class AdminRequests
         return (response.Headers.ETag?.ToString(), await response.JsonAsync());
     }
 
+    /// <summary>Verifies a mailbox as an administrator does: archive sent, opened with 7-Zip, its code entered.</summary>
+    public static async Task VerifyAsync(ReferralHost host, HttpClient admin, string ocmwId, string mailbox)
+    {
+        var (id, _, _, code, _) = await Verifications.Verification.SendAndOpenAsync(host, admin, ocmwId, mailbox);
+        using var confirmed = await Verifications.Verification.ConfirmAsync(admin, id, code);
+        confirmed.EnsureSuccessStatusCode();
+    }
+
     /// <summary>The field path of each machine-readable code of a validation problem.</summary>
     public static async Task<IReadOnlyList<(string Field, string Code)>> FieldCodesAsync(HttpResponseMessage response) =>
         await response.CodesAsync();

@@ -28,6 +28,26 @@ public sealed class DirectoryApiTests
     }
 
     [Fact]
+    public async Task GetDirectory_SeededProtocols_CarryContactPointsForCallingAndWriting()
+    {
+        await using var host = await ReferralHost.CreateAsync();
+        using var client = host.CreateClient();
+
+        using var response = await client.GetAsync("/api/directory");
+        var ocmws = (await response.JsonAsync()).GetProperty("ocmws");
+
+        var kluisbergen = ocmws[0];
+        Assert.Equal("+3255389410", kluisbergen.GetProperty("socialServicePhone").GetProperty("tel").GetString());
+        Assert.Equal("055 38 94 10", kluisbergen.GetProperty("socialServicePhone").GetProperty("display").GetString());
+        Assert.Equal("scheldeleie@kindengezin.be", kluisbergen.GetProperty("teamMailbox").GetString());
+        Assert.Equal("055 33 47 00", kluisbergen.GetProperty("teamPhone").GetProperty("display").GetString());
+        var tessenderlo = ocmws[1];
+        Assert.Equal("013 66 17 15", tessenderlo.GetProperty("socialServicePhone").GetProperty("display").GetString());
+        Assert.Equal("westlimburg@kindengezin.be", tessenderlo.GetProperty("teamMailbox").GetString());
+        Assert.Equal("+3211426080", tessenderlo.GetProperty("teamPhone").GetProperty("tel").GetString());
+    }
+
+    [Fact]
     public async Task GetDirectory_IfNoneMatchCurrentTag_Returns304()
     {
         await using var host = await ReferralHost.CreateAsync();

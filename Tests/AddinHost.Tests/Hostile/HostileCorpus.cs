@@ -240,6 +240,30 @@ public static class HostileCorpus
         yield return new HostileCase("admin ocmws DELETE", HttpMethod.Delete, Ocmws + "/kluisbergen", Admin: true);
         yield return new HostileCase("admin audit from not a date", HttpMethod.Get, "/api/admin/audit?from=gisteren", ContentType: null, Admin: true);
         yield return new HostileCase("admin audit as worker", HttpMethod.Get, "/api/admin/audit", ContentType: null);
+        foreach (var c in VerificationCases())
+        {
+            yield return c;
+        }
+    }
+
+    /// <summary>The verification archive goes only to an entry's own mailbox, exactly as stored; codes are six digits.</summary>
+    private static IEnumerable<HostileCase> VerificationCases()
+    {
+        const string Send = "/api/admin/ocmws/kluisbergen/verifications";
+        var confirm = $"/api/admin/verifications/{Guid.NewGuid()}/confirmation";
+        yield return new HostileCase("admin verification send as worker", HttpMethod.Post, Send, Raw("{\"mailbox\":\"socialedienst@kluisbergen.be\"}"));
+        yield return new HostileCase("admin verification send lookalike", HttpMethod.Post, Send, Raw("{\"mailbox\":\"socialedienst@kluisbergem.be\"}"), Admin: true);
+        yield return new HostileCase("admin verification send header injection", HttpMethod.Post, Send, Raw("{\"mailbox\":\"socialedienst@kluisbergen.be\\r\\nBcc: x@evil.be\"}"), Admin: true);
+        yield return new HostileCase("admin verification send display name", HttpMethod.Post, Send, Raw("{\"mailbox\":\"Sociale dienst <x@evil.be>\"}"), Admin: true);
+        yield return new HostileCase("admin verification send wrong types", HttpMethod.Post, Send, Raw("{\"mailbox\":[\"socialedienst@kluisbergen.be\"]}"), Admin: true);
+        yield return new HostileCase("admin verification send unknown ocmw", HttpMethod.Post, "/api/admin/ocmws/%3Cscript%3E/verifications", Raw("{\"mailbox\":\"socialedienst@kluisbergen.be\"}"), Admin: true);
+        yield return new HostileCase("admin verification send text plain", HttpMethod.Post, Send, Raw("{\"mailbox\":\"socialedienst@kluisbergen.be\"}"), "text/plain", Admin: true);
+        yield return new HostileCase("admin verification confirm as worker", HttpMethod.Post, confirm, Raw("{\"code\":\"123 456\"}"));
+        yield return new HostileCase("admin verification confirm not a guid", HttpMethod.Post, "/api/admin/verifications/%3Cscript%3E/confirmation", Raw("{\"code\":\"123 456\"}"), Admin: true);
+        yield return new HostileCase("admin verification confirm unknown", HttpMethod.Post, confirm, Raw("{\"code\":\"123 456\"}"), Admin: true);
+        yield return new HostileCase("admin verification confirm code sql", HttpMethod.Post, confirm, Raw("{\"code\":\"1' OR 1=1--\"}"), Admin: true);
+        yield return new HostileCase("admin verification confirm code 5000 digits", HttpMethod.Post, confirm, Raw("{\"code\":\"" + new string('1', 5000) + "\"}"), Admin: true);
+        yield return new HostileCase("admin verification list as worker", HttpMethod.Get, "/api/admin/verifications", ContentType: null);
     }
 
     private static IEnumerable<HostileCase> DirectoryCases()

@@ -48,7 +48,7 @@ public sealed class HostileCorpusTests(HostileHostFixture fixture) : IClassFixtu
 
         Assert.True(cases.Count >= 200, $"only {cases.Count} cases");
         Assert.Equal(cases.Count, cases.Select(c => c.Name).Distinct(StringComparer.Ordinal).Count());
-        foreach (var prefix in new[] { "/api/referrals", "/api/recipients/check", "/api/recipients/screen", "/api/admin/consents", "/api/admin/ocmws", "/api/admin/audit", "/api/directory", "/api/consent/" })
+        foreach (var prefix in new[] { "/api/referrals", "/api/recipients/check", "/api/recipients/screen", "/api/admin/consents", "/api/admin/ocmws", "/api/admin/audit", "/api/admin/verifications", "/api/directory", "/api/consent/" })
         {
             Assert.Contains(cases, c => c.Path.StartsWith(prefix, StringComparison.Ordinal));
         }

@@ -116,6 +116,22 @@ public sealed class ManifestApiTests(ManifestHostFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task GetManifests_BothDeployed_HaveDistinctIdsAndTheUnifiedOneHidesTheXmlOne()
+    {
+        using var client = factory.CreateClient();
+
+        var xml = XDocument.Parse(await client.GetStringAsync(new Uri("/manifest.xml", UriKind.Relative)));
+        var json = JsonNode.Parse(await client.GetStringAsync(new Uri("/manifest.json", UriKind.Relative)))!;
+
+        var xmlId = xml.Root!.Elements().Single(e => e.Name.LocalName == "Id").Value;
+        var alternate = json["extensions"]![0]!["alternates"]![0]!;
+        Assert.NotEqual(xmlId, json["id"]!.GetValue<string>());
+        Assert.Equal(xmlId, alternate["hide"]!["customOfficeAddin"]!["officeAddinId"]!.GetValue<string>());
+        Assert.Equal(Origin + "/addin-icons/icon-64.png", alternate["alternateIcons"]!["icon"]!["url"]!.GetValue<string>());
+        Assert.Equal(Origin + "/addin-icons/icon-128.png", alternate["alternateIcons"]!["highResolutionIcon"]!["url"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task GetPackage_Zip_HoldsManifestIconsAndEnglishStrings()
     {
         using var client = factory.CreateClient();

@@ -189,4 +189,29 @@ public class OcmwProtocolValidatorTests
 
         Assert.Equal("name", Assert.Single(errors).Field);
     }
+
+    [Theory]
+    [InlineData("socialServicePhone", "055 38 94")]
+    [InlineData("socialServicePhone", "bel ons")]
+    [InlineData("teamPhone", "+32 12")]
+    [InlineData("teamMailbox", "Team <team@kindengezin.be>")]
+    [InlineData("teamMailbox", "team.kindengezin.be")]
+    public void Validate_BadContactPoint_IsReported(string field, string value)
+    {
+        var contacts = field switch
+        {
+            "socialServicePhone" => Valid.Contacts! with { SocialServicePhone = value },
+            "teamPhone" => Valid.Contacts! with { TeamPhone = value },
+            _ => Valid.Contacts! with { TeamMailbox = value },
+        };
+
+        AssertSingleError(Valid with { Contacts = contacts }, field, field == "teamMailbox" ? "invalid_email" : ErrorCodes.InvalidPhone);
+    }
+
+    [Fact]
+    public void Validate_NoContactPoints_HasNoErrors()
+    {
+        Assert.Empty(OcmwProtocolValidator.Validate(Valid with { Contacts = null }));
+        Assert.Empty(OcmwProtocolValidator.Validate(Valid with { Contacts = ContactPoints.None }));
+    }
 }

@@ -5,9 +5,10 @@ import type { OcmwDto } from "../api/types";
 import { OcmwPanel } from "./OcmwPanel";
 import { AuditTrail } from "./AuditTrail";
 import { ConsentRegister } from "./ConsentRegister";
+import { Verifications } from "./Verifications";
 import { EntraRegistrationPanel } from "./EntraRegistration";
 
-type Tab = "ocmws" | "audit" | "consents" | "entra";
+type Tab = "ocmws" | "verifications" | "audit" | "consents" | "entra";
 type Load = { state: "loading" } | { state: "denied" } | { state: "error" } | { state: "ok"; ocmws: OcmwDto[] };
 
 /** The admin page (role Referral.Admin). The host enforces the role; the page only explains a refusal. */
@@ -56,6 +57,7 @@ export function AdminApp() {
           </div>
           <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
             {tab === "ocmws" ? <OcmwPanel ocmws={load.ocmws} onChanged={() => setVersion((v) => v + 1)} /> : null}
+            {tab === "verifications" ? <Verifications /> : null}
             {tab === "audit" ? <AuditTrail /> : null}
             {tab === "consents" ? <ConsentRegister ocmws={load.ocmws} /> : null}
             {tab === "entra" ? <EntraRegistrationPanel /> : null}

@@ -11,6 +11,7 @@ const blank = (): OcmwDto => ({
   id: "", name: "", kboNumber: "", address: "", referringTeam: "", mailboxes: [""], domains: [""], postalCodes: [""],
   signedOn: "", inForceFrom: "", noticeMonths: 3, endedOn: null,
   opgroeienDpo: { organisation: "Opgroeien", email: "" }, ocmwDpo: { organisation: "", email: "" },
+  socialServicePhone: null, teamMailbox: null, teamPhone: null,
 });
 
 const f = t.admin.fields;
@@ -19,6 +20,7 @@ const labels: Record<string, string> = {
   domains: f.domains, postalCodes: f.postalCodes, signedOn: f.signedOn, inForceFrom: f.inForceFrom, noticeMonths: f.noticeMonths,
   "opgroeienDpo.organisation": `${f.opgroeienDpo} – ${f.organisation}`, "opgroeienDpo.email": `${f.opgroeienDpo} – ${f.email}`,
   "ocmwDpo.organisation": `${f.ocmwDpo} – ${f.organisation}`, "ocmwDpo.email": `${f.ocmwDpo} – ${f.email}`,
+  socialServicePhone: f.socialServicePhone, teamMailbox: f.teamMailbox, teamPhone: f.teamPhone,
 };
 
 /** Add or edit one protocol entry; the host's field errors appear at the fields (paths like `mailboxes[1]`). */
@@ -85,6 +87,11 @@ export function OcmwForm({ initial, onSaved, onCancel }: { initial: OcmwDto | nu
         {text("opgroeienDpo.email", dto.opgroeienDpo.email, (v) => patch({ opgroeienDpo: { ...dto.opgroeienDpo, email: v } }), { type: "email" })}
         {text("ocmwDpo.organisation", dto.ocmwDpo.organisation, (v) => patch({ ocmwDpo: { ...dto.ocmwDpo, organisation: v } }))}
         {text("ocmwDpo.email", dto.ocmwDpo.email, (v) => patch({ ocmwDpo: { ...dto.ocmwDpo, email: v } }), { type: "email" })}
+      </div>
+      <div class="grid2">
+        {text("socialServicePhone", dto.socialServicePhone ?? "", (v) => patch({ socialServicePhone: v || null }), { type: "tel" })}
+        {text("teamMailbox", dto.teamMailbox ?? "", (v) => patch({ teamMailbox: v || null }), { type: "email" })}
+        {text("teamPhone", dto.teamPhone ?? "", (v) => patch({ teamPhone: v || null }), { type: "tel" })}
       </div>
       <div class="actions">
         <button type="submit" class="primary" disabled={busy}>

@@ -13,9 +13,13 @@ export interface ClientConfig {
   dialogRedirectUri?: string | null;
 }
 
+/** `tel` is E.164 for a `tel:` link, `display` the Belgian way of writing it (055 38 94 10). */
+export interface DirectoryPhone { tel: string; display: string }
+
 export interface DirectoryOcmw {
   id: string; name: string; referringTeam: string; mailboxes: string[]; domains: string[]; postalCodes: string[];
   inForceFrom: string; endedOn: string | null; status: ProtocolStatus;
+  socialServicePhone: DirectoryPhone | null; teamMailbox: string | null; teamPhone: DirectoryPhone | null;
 }
 
 /** `consent` is the host's current name for the "given" statement; both are accepted. */
@@ -48,6 +52,7 @@ export interface OcmwDto {
   mailboxes: string[]; domains: string[]; postalCodes: string[];
   signedOn: string; inForceFrom: string; noticeMonths: number; endedOn: string | null;
   opgroeienDpo: Dpo; ocmwDpo: Dpo; status?: ProtocolStatus;
+  socialServicePhone: string | null; teamMailbox: string | null; teamPhone: string | null;
 }
 
 export interface AuditItem {
@@ -68,4 +73,19 @@ export interface EntraRegistration {
   clientId: string; tenantId: string; authority: string; protocolMode: string; knownAuthorities: string[];
   applicationIdUri: string; scopeName: string; scope: string; naaRedirectUri: string; dialogRedirectUri: string;
   adminRole: string; graphPermission: string; graphPermissionType: string; accessTokenVersion: number;
+}
+
+export type VerificationState = "verified" | "pending" | "unverified";
+
+export interface MailboxVerification {
+  ocmwId: string; ocmwName: string; mailbox: string; state: VerificationState;
+  verifiedAt: string | null; verifiedBy: string | null;
+  verificationId: string | null; reference: string | null; sentAt: string | null; sentBy: string | null;
+  attemptsLeft: number | null; lastOutcome: string | null;
+}
+
+/** `passphrase` is in this answer only: the administrator phones it to the OCMW. */
+export interface VerificationSent {
+  verificationId: string; reference: string; ocmwId: string; mailbox: string; passphrase: string; status: string;
+  sentAt: string; attemptsLeft: number;
 }

@@ -1,0 +1,277 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using OutlookReferralAddin.AddinHost.Authentication;
+using OutlookReferralAddin.AddinHost.Directory;
+using OutlookReferralAddin.AddinHost.Infrastructure;
+using OutlookReferralAddin.AddinHost.Mail;
+using OutlookReferralAddin.AddinHost.Storage;
+using OutlookReferralAddin.Core.Archive;
+using OutlookReferralAddin.Core.Recipients;
+
+namespace OutlookReferralAddin.AddinHost.Admin.Verifications;
+
+/// <summary>
+/// Sends verification archives and checks the codes read back. The order is the referral's: record first (nothing is
+/// sent that is not on record), then send, then record the outcome. Every state change is a conditional UPDATE on the
+/// row, so two administrators entering codes at once cannot get past five attempts or confirm a voided archive.
+/// </summary>
+internal sealed partial class MailboxVerifications(
+    ReferralsDbContext db,
+    IReferralMailSender sender,
+    VerificationCode codes,
+    DirectoryStore directory,
+    WriteGate writes,
+    BrusselsClock clock,
+    ILogger<MailboxVerifications> logger)
+{
+    public const int MaxAttempts = 5;
+    public const string AuditEntityType = "mailbox";
+
+    public async Task<(VerificationSent? Sent, MailSendFailure? Failure)> SendAsync(
+        OcmwProtocol protocol, string mailbox, ClaimsPrincipal user, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(protocol);
+        var admin = user.ToWorker();
+        var now = clock.UtcNow;
+        var id = Guid.CreateVersion7(now);
+        var code = VerificationCode.Generate();
+        var entity = new MailboxVerificationEntity
+        {
+            Id = id,
+            OcmwId = protocol.Id,
+            Mailbox = mailbox,
+            Reference = $"V-{clock.Today.Year}-{Convert.ToHexString(RandomNumberGenerator.GetBytes(4))}",
+            CodeHash = codes.Hash(id, code),
+            Status = VerificationStatus.Pending,
+            SentAt = now,
+            SentByObjectId = admin.ObjectId,
+            SentByUpn = admin.UserPrincipalName,
+        };
+
+        using (await writes.EnterAsync(ct))
+        {
+            // Only the newest code counts: an older archive still waiting is superseded by this one.
+            var older = await db.MailboxVerifications
+                .Where(v => v.OcmwId == protocol.Id && v.Mailbox == mailbox && v.Status == VerificationStatus.Pending)
+                .ToListAsync(ct);
+            foreach (var earlier in older)
+            {
+                earlier.Status = VerificationStatus.Superseded;
+                earlier.ClosedAt = now;
+            }
+
+            db.MailboxVerifications.Add(entity);
+            Audit(user, "verification_sent", entity);
+            await db.SaveChangesAsync(ct);
+        }
+
+        var passphrase = PassphraseGenerator.Generate();
+        var archive = VerificationMail.Archive(entity.Reference, code, mailbox, protocol, admin.UserPrincipalName, now, passphrase);
+        var mail = VerificationMail.Compose(entity.Reference, mailbox, protocol, archive.Content);
+        try
+        {
+            // Not the request's token: once sending starts, its outcome is recorded even if the caller left.
+            await sender.SendAsync(mail, CancellationToken.None);
+        }
+        catch (MailSendException ex)
+        {
+            await NotSentAsync(entity, ex.Code);
+            return (null, new MailSendFailure(ex.Code, null));
+        }
+        catch (MailChallengeException ex)
+        {
+            await NotSentAsync(entity, "graph_consent_required");
+            return (null, new MailSendFailure("graph_consent_required", ex.WwwAuthenticate));
+        }
+
+        LogSent(logger, entity.Id, entity.Reference, protocol.Id);
+        return (new VerificationSent(entity.Id, entity.Reference, entity.OcmwId, entity.Mailbox, passphrase, VerificationStates.Pending,
+            now, MaxAttempts), null);
+    }
+
+    public async Task<ConfirmOutcome> ConfirmAsync(Guid verificationId, string normalizedCode, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var entity = await db.MailboxVerifications.AsNoTracking().SingleOrDefaultAsync(v => v.Id == verificationId, ct);
+        if (entity is null)
+        {
+            return new ConfirmOutcome(ConfirmResult.NotFound, null, 0);
+        }
+
+        if (entity.Status != VerificationStatus.Pending)
+        {
+            return new ConfirmOutcome(ConfirmResult.Closed, entity, 0);
+        }
+
+        var admin = user.ToWorker();
+        var now = clock.UtcNow;
+        using (await writes.EnterAsync(ct))
+        {
+            // Claim one attempt, knowing its number: compare-and-set on the counter, so concurrent requests get
+            // distinct numbers and none gets past the fifth. When none is left (or the archive was closed) nothing is compared.
+            var current = entity;
+            var attempt = 0;
+            while (attempt == 0)
+            {
+                if (current is not { Status: VerificationStatus.Pending, Attempts: < MaxAttempts })
+                {
+                    return new ConfirmOutcome(ConfirmResult.Closed, current, 0);
+                }
+
+                var seen = current.Attempts;
+                var claimed = await db.MailboxVerifications
+                    .Where(v => v.Id == verificationId && v.Status == VerificationStatus.Pending && v.Attempts == seen)
+                    .ExecuteUpdateAsync(s => s.SetProperty(v => v.Attempts, seen + 1), ct);
+                attempt = claimed == 1 ? seen + 1 : 0;
+                current = await ReloadAsync(verificationId, ct);
+            }
+
+            if (codes.Matches(current!, normalizedCode))
+            {
+                var confirmed = await db.MailboxVerifications
+                    .Where(v => v.Id == verificationId && v.Status == VerificationStatus.Pending)
+                    .ExecuteUpdateAsync(
+                        s => s.SetProperty(v => v.Status, VerificationStatus.Confirmed)
+                            .SetProperty(v => v.ConfirmedAt, now)
+                            .SetProperty(v => v.ConfirmedByObjectId, admin.ObjectId)
+                            .SetProperty(v => v.ConfirmedByUpn, admin.UserPrincipalName),
+                        ct);
+                var after = await ReloadAsync(verificationId, ct);
+                if (confirmed == 0)
+                {
+                    return new ConfirmOutcome(ConfirmResult.Closed, after, 0);
+                }
+
+                Audit(user, "mailbox_verified", after!);
+                await db.SaveChangesAsync(ct);
+                directory.Invalidate();
+                LogConfirmed(logger, after!.Id, after.Reference, after.OcmwId);
+                return new ConfirmOutcome(ConfirmResult.Confirmed, after, 0);
+            }
+
+            if (attempt < MaxAttempts)
+            {
+                return new ConfirmOutcome(ConfirmResult.WrongCode, current, MaxAttempts - attempt);
+            }
+
+            var voided = await db.MailboxVerifications
+                .Where(v => v.Id == verificationId && v.Status == VerificationStatus.Pending)
+                .ExecuteUpdateAsync(s => s.SetProperty(v => v.Status, VerificationStatus.Voided).SetProperty(v => v.ClosedAt, now), ct);
+            var closed = await ReloadAsync(verificationId, ct);
+            if (voided > 0)
+            {
+                Audit(user, "verification_voided", closed!);
+                await db.SaveChangesAsync(ct);
+                LogVoided(logger, closed!.Id, closed.Reference);
+            }
+
+            return new ConfirmOutcome(voided > 0 ? ConfirmResult.Voided : ConfirmResult.Closed, closed, 0);
+        }
+    }
+
+    /// <summary>Every agreed mailbox of every entry with its verification state, in the directory's order.</summary>
+    public async Task<IReadOnlyList<MailboxVerificationState>> StatesAsync(CancellationToken ct)
+    {
+        var protocols = await db.OcmwProtocols.AsNoTracking().OrderBy(p => p.Name).ThenBy(p => p.Id).ToListAsync(ct);
+        var rows = await db.MailboxVerifications.AsNoTracking().ToListAsync(ct);
+        var states = new List<MailboxVerificationState>();
+        foreach (var protocol in protocols)
+        {
+            foreach (var mailbox in protocol.Mailboxes)
+            {
+                var mine = rows.Where(r => r.OcmwId == protocol.Id && r.Mailbox == mailbox).OrderByDescending(r => r.SentAt).ToList();
+                var confirmed = mine.FirstOrDefault(r => r.Status == VerificationStatus.Confirmed);
+                var pending = mine.FirstOrDefault(r => r.Status == VerificationStatus.Pending);
+                var state = confirmed is not null ? VerificationStates.Verified
+                    : pending is not null ? VerificationStates.Pending
+                    : VerificationStates.Unverified;
+                states.Add(new MailboxVerificationState(
+                    protocol.Id, protocol.Name, mailbox, state, confirmed?.ConfirmedAt, confirmed?.ConfirmedByUpn,
+                    pending?.Id, pending?.Reference, pending?.SentAt, pending?.SentByUpn,
+                    pending is null ? null : MaxAttempts - pending.Attempts,
+                    mine.FirstOrDefault() is { } last ? JsonNamingPolicy.CamelCase.ConvertName(last.Status.ToString()) : null));
+            }
+        }
+
+        return states;
+    }
+
+    /// <summary>
+    /// Call when an entry's mailboxes change, before saving the change: a mailbox no longer in the list loses its
+    /// verification (and any archive still waiting), so an address that comes back must be verified again.
+    /// </summary>
+    public static async Task ClearRemovedMailboxesAsync(
+        ReferralsDbContext db, string ocmwId, IReadOnlyCollection<string> mailboxes, DateTimeOffset now, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var counting = await db.MailboxVerifications
+            .Where(v => v.OcmwId == ocmwId && (v.Status == VerificationStatus.Confirmed || v.Status == VerificationStatus.Pending))
+            .ToListAsync(ct);
+        foreach (var row in counting.Where(r => !mailboxes.Contains(r.Mailbox, StringComparer.OrdinalIgnoreCase)))
+        {
+            row.Status = VerificationStatus.Cleared;
+            row.ClosedAt = now;
+        }
+    }
+
+    private async Task NotSentAsync(MailboxVerificationEntity entity, string code)
+    {
+        using (await writes.EnterAsync(CancellationToken.None))
+        {
+            entity.Status = VerificationStatus.NotSent;
+            entity.FailureCode = code;
+            entity.ClosedAt = clock.UtcNow;
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+
+        LogNotSent(logger, entity.Id, entity.Reference, code);
+    }
+
+    private async Task<MailboxVerificationEntity?> ReloadAsync(Guid id, CancellationToken ct) =>
+        await db.MailboxVerifications.AsNoTracking().SingleOrDefaultAsync(v => v.Id == id, ct);
+
+    private void Audit(ClaimsPrincipal user, string action, MailboxVerificationEntity entity)
+    {
+        var actor = user.ToWorker();
+        var at = clock.UtcNow;
+        db.AuditEntries.Add(new AuditEntryEntity
+        {
+            Id = Guid.CreateVersion7(at),
+            At = at,
+            ActorObjectId = actor.ObjectId,
+            ActorUpn = actor.UserPrincipalName,
+            Action = action,
+            EntityType = AuditEntityType,
+            EntityId = entity.OcmwId,
+            After = JsonSerializer.Serialize(
+                new { entity.OcmwId, entity.Mailbox, entity.Reference, status = entity.Status.ToString(), entity.Attempts },
+                JsonSerializerOptions.Web),
+        });
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Verification {VerificationId} {Reference} sent for OCMW {OcmwId}")]
+    private static partial void LogSent(ILogger logger, Guid verificationId, string reference, string ocmwId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Verification {VerificationId} {Reference} not sent: {FailureCode}")]
+    private static partial void LogNotSent(ILogger logger, Guid verificationId, string reference, string failureCode);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Verification {VerificationId} {Reference} confirmed for OCMW {OcmwId}")]
+    private static partial void LogConfirmed(ILogger logger, Guid verificationId, string reference, string ocmwId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Verification {VerificationId} {Reference} voided after five wrong codes")]
+    private static partial void LogVoided(ILogger logger, Guid verificationId, string reference);
+}
+
+internal sealed record MailSendFailure(string Code, string? WwwAuthenticate);
+
+internal enum ConfirmResult
+{
+    Confirmed,
+    WrongCode,
+    Voided,
+    Closed,
+    NotFound,
+}
+
+internal sealed record ConfirmOutcome(ConfirmResult Result, MailboxVerificationEntity? Verification, int AttemptsLeft);

@@ -1,0 +1,48 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace OutlookReferralAddin.AddinHost.Storage.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class AddContactPoints : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "SocialServicePhone",
+                table: "OcmwProtocols",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "TeamMailbox",
+                table: "OcmwProtocols",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "TeamPhone",
+                table: "OcmwProtocols",
+                type: "text",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "SocialServicePhone",
+                table: "OcmwProtocols");
+
+            migrationBuilder.DropColumn(
+                name: "TeamMailbox",
+                table: "OcmwProtocols");
+
+            migrationBuilder.DropColumn(
+                name: "TeamPhone",
+                table: "OcmwProtocols");
+        }
+    }
+}
