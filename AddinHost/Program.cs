@@ -24,6 +24,7 @@ builder.AddReferralSecurity();
 
 var app = builder.Build();
 
+app.UseProxyForwarding();
 app.UseReferralInfrastructure();
 app.UseAuthentication();
 app.UseReferralSecurity();
