@@ -81,6 +81,19 @@ public sealed class ReverseProxyTests(ReverseProxyFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task TaskPane_ThroughNginxAtItsLoopbackAddress_Loads()
+    {
+        // https://127.0.0.1:<port> itself (the certificate names the address too).
+        using var client = fixture.Nginx.Client(Worker, host: "127.0.0.1");
+
+        using var page = await client.GetAsync("/taskpane.html");
+
+        Assert.Equal($"https://127.0.0.1:{fixture.Nginx.Port}/", client.BaseAddress!.AbsoluteUri);
+        Assert.True(page.StatusCode == HttpStatusCode.OK, $"{page.StatusCode}: {fixture.Nginx.Log}");
+        Assert.Contains("<html", await page.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task CreateReferral_ThroughNginxFromTheTaskPaneOrigin_IsSentThroughGraph()
     {
         using var client = fixture.Nginx.Client(Worker);
