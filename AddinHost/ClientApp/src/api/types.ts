@@ -44,6 +44,8 @@ export interface ReferralCreated { referralId: string; reference: string; passph
 export interface ProblemDetails {
   type?: string; title?: string; detail?: string; status?: number; code?: string;
   errors?: Record<string, string[]>; fieldCodes?: Record<string, string[]>; recipients?: RecipientResult[];
+  /** Admin entry checks: the field codes the administrator may confirm (resend with `confirmWarnings: true`). */
+  warnings?: FieldCode[];
 }
 
 export interface Dpo { organisation: string; email: string }
@@ -53,11 +55,28 @@ export interface OcmwDto {
   signedOn: string; inForceFrom: string; noticeMonths: number; endedOn: string | null;
   opgroeienDpo: Dpo; ocmwDpo: Dpo; status?: ProtocolStatus;
   socialServicePhone: string | null; teamMailbox: string | null; teamPhone: string | null;
+  /** Output only: a proposal for this entry waits for a second administrator. */
+  pendingProposalId?: string | null;
+  /** Input only: the administrator confirmed the warnings of the previous attempt. */
+  confirmWarnings?: boolean;
+}
+
+export interface FieldCode { field: string; code: string }
+
+export type ProposalStatus = "pending" | "approved" | "rejected" | "expired";
+/** A widening allow-list change waiting for (or decided by) a second administrator. */
+export interface ProposalDto {
+  id: string; ocmwId: string; ocmwName: string; kind: "create" | "update"; status: ProposalStatus; source: string;
+  proposed: OcmwDto; current: OcmwDto | null; changes: string[]; outdated: boolean;
+  proposedBy: string; proposedAt: string; expiresAt: string;
+  decidedBy: string | null; decidedAt: string | null; rejectionReason: string | null;
 }
 
 export interface AuditItem {
   id: string; at: string; actor: string; action: string; entityType: string; entityId: string;
   before: Record<string, unknown> | null; after: Record<string, unknown> | null;
+  /** Four eyes: who proposed the change an approver applied, and when. */
+  proposalId?: string | null; proposedBy?: string | null; proposedAt?: string | null;
 }
 
 export interface ConsentItem {
