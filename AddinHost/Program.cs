@@ -24,6 +24,7 @@ builder.AddReferralSecurity();
 
 var app = builder.Build();
 
+app.UseProxyForwarding();
 app.UseReferralInfrastructure();
 app.UseAuthentication();
 app.UseReferralSecurity();
@@ -37,6 +38,7 @@ app.MapRecipientsApi();
 app.MapReferralsApi();
 app.MapConsentApi();
 app.MapAdminApi();
+app.MapEntraRegistrationApi();
 app.MapAddinManifest();
 app.MapReferralSpa();
 

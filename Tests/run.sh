@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the product on this machine: installs what a fresh machine lacks
-# (7-Zip, PostgreSQL, Chromium, the front-end's npm packages), starts PostgreSQL on loopback,
+# (7-Zip, PostgreSQL, Chromium, nginx, the front-end's npm packages), starts PostgreSQL on loopback,
 # then runs `dotnet test` for the whole solution and prints one summary line "N passed, N failed".
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -8,6 +8,7 @@ cd "$root"
 
 need_apt=()
 command -v 7zz >/dev/null || need_apt+=(7zip)
+[[ -x /usr/sbin/nginx ]] || need_apt+=(nginx)
 [[ -x /usr/bin/chromium ]] || need_apt+=(chromium chromium-driver)
 compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" >/dev/null || need_apt+=(postgresql)
 if ((${#need_apt[@]})); then

@@ -66,5 +66,5 @@ internal static class AdminAuditApi
 
     private static AuditItem ToItem(AuditEntryEntity a) => new(
         a.Id, a.At, a.ActorUpn, a.ActorObjectId, a.Action, a.EntityType, a.EntityId,
-        AdminMapping.ToJson(a.Before), AdminMapping.ToJson(a.After));
+        AdminMapping.ToJson(a.Before), AdminMapping.ToJson(a.After), a.ProposalId, a.ProposedByUpn, a.ProposedAt);
 }

@@ -7,7 +7,8 @@ internal sealed record DpoDto(string? Organisation, string? Email);
 
 /// <summary>
 /// One protocol entry as the admin page reads and writes it. Dates are <c>yyyy-MM-dd</c> strings so that a wrong
-/// date becomes a field error instead of an unreadable body; <c>status</c> is ignored on input.
+/// date becomes a field error instead of an unreadable body; <c>status</c> and <c>pendingProposalId</c> are ignored on
+/// input. <c>confirmWarnings</c> (input only) confirms the warnings the previous attempt reported.
 /// </summary>
 internal sealed record OcmwDto(
     string? Id,
@@ -27,7 +28,9 @@ internal sealed record OcmwDto(
     string? Status = null,
     string? SocialServicePhone = null,
     string? TeamMailbox = null,
-    string? TeamPhone = null);
+    string? TeamPhone = null,
+    bool? ConfirmWarnings = null,
+    Guid? PendingProposalId = null);
 
 internal sealed record EndOcmwRequest(string? EndedOn);
 
@@ -40,7 +43,10 @@ internal sealed record AuditItem(
     string EntityType,
     string EntityId,
     JsonElement? Before,
-    JsonElement? After);
+    JsonElement? After,
+    Guid? ProposalId = null,
+    string? ProposedBy = null,
+    DateTimeOffset? ProposedAt = null);
 
 internal sealed record AuditPage(int Page, int PageSize, int Total, IReadOnlyList<AuditItem> Items);
 
@@ -49,5 +55,7 @@ internal static class AuditActions
     public const string Created = "created";
     public const string Updated = "updated";
     public const string Ended = "ended";
+    public const string Proposed = "proposed";
+    public const string Rejected = "rejected";
     public const string Ocmw = "ocmw";
 }

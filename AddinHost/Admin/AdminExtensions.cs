@@ -1,3 +1,4 @@
+using OutlookReferralAddin.AddinHost.Admin.Proposals;
 using OutlookReferralAddin.AddinHost.Admin.Verifications;
 
 namespace OutlookReferralAddin.AddinHost.Admin;
@@ -7,12 +8,14 @@ internal static class AdminExtensions
     public static void AddReferralAdmin(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<AuditWriter>();
+        builder.Services.AddScoped<ProposalService>();
         builder.AddMailboxVerifications();
     }
 
     public static void MapAdminApi(this WebApplication app)
     {
         app.MapAdminOcmwsApi();
+        app.MapAdminProposalsApi();
         app.MapAdminAuditApi();
         app.MapVerificationsApi();
     }

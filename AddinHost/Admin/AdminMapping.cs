@@ -24,10 +24,10 @@ internal static class AdminMapping
         e.SocialServicePhone, e.TeamMailbox, e.TeamPhone);
 
     /// <summary>
-    /// The protocol the request describes, trimmed (domains and mailboxes in lower case), with every field error:
-    /// unreadable dates here, the rest from Core's <see cref="OcmwProtocolValidator"/>.
+    /// The protocol the request describes, trimmed (domains and mailboxes in lower case), with the dates that could not
+    /// be read; every other check is <see cref="AdminEntryChecks"/>'.
     /// </summary>
-    public static (OcmwProtocol Protocol, IReadOnlyList<FieldError> Errors) ToProtocol(this OcmwDto dto)
+    public static (OcmwProtocol Protocol, IReadOnlyList<FieldError> Unreadable) ToProtocol(this OcmwDto dto)
     {
         var errors = new List<FieldError>();
         var signedOn = ParseDate("signedOn", dto.SignedOn, errors) ?? default;
@@ -40,10 +40,6 @@ internal static class AdminMapping
             new DpoContact(Trim(dto.OpgroeienDpo?.Organisation), Trim(dto.OpgroeienDpo?.Email)),
             new DpoContact(Trim(dto.OcmwDpo?.Organisation), Trim(dto.OcmwDpo?.Email)),
             new ContactPoints(Phone(dto.SocialServicePhone), Optional(dto.TeamMailbox)?.ToLowerInvariant(), Phone(dto.TeamPhone)));
-
-        // A date that could not be read is reported once, as unreadable, not again as missing.
-        var unreadable = errors.Select(e => e.Field).ToHashSet(StringComparer.Ordinal);
-        errors.AddRange(OcmwProtocolValidator.Validate(protocol).Where(e => !unreadable.Contains(e.Field)));
         return (protocol, errors);
     }
 
@@ -80,11 +76,13 @@ internal static class AdminMapping
         return (endedOn, errors);
     }
 
-    /// <summary>The entry as JSON without its status (which changes with the date, not with an edit).</summary>
+    /// <summary>The entry as JSON without its status (which changes with the date, not with an edit) or request-only fields.</summary>
     public static string Snapshot(this OcmwProtocolEntity e)
     {
         var node = JsonSerializer.SerializeToNode(e.ToDto(default), JsonSerializerOptions.Web)!.AsObject();
         node.Remove("status");
+        node.Remove("confirmWarnings");
+        node.Remove("pendingProposalId");
         return node.ToJsonString();
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OutlookReferralAddin.AddinHost.Admin.Proposals;
 using OutlookReferralAddin.AddinHost.Admin.Verifications;
 using OutlookReferralAddin.AddinHost.Authentication;
 using OutlookReferralAddin.AddinHost.Directory;
@@ -11,8 +12,10 @@ namespace OutlookReferralAddin.AddinHost.Admin;
 
 /// <summary>
 /// The directory's protocol entries for administrators. Entries are never deleted (there is no DELETE route: 405);
-/// a protocol that stops is ended. Every change and its audit entry are saved in one transaction, then the directory
-/// cache is refreshed so the directory and recipient checks of this instance see it at once.
+/// a protocol that stops is ended. Every check runs in one round (<see cref="AdminEntryChecks"/>). A change that widens
+/// the allow-list answers 202 with a proposal for a second administrator (<see cref="ProposalService"/>); a narrowing one
+/// applies at once. Every change and its audit entry are saved in one transaction, then the directory cache is
+/// refreshed so the directory and recipient checks of this instance see it at once.
 /// </summary>
 internal static class AdminOcmwsApi
 {
@@ -27,18 +30,22 @@ internal static class AdminOcmwsApi
         group.MapGet("/", List).WithName("ListAdminOcmws").Produces<OcmwDto[]>();
         group.MapGet("/{id}", Get).WithName("GetAdminOcmw").Produces<OcmwDto>().ProducesProblem(404);
         group.MapPost("/", Create).WithName("CreateAdminOcmw").Accepts<OcmwDto>("application/json")
-            .Produces<OcmwDto>(201).ProducesValidationProblem().ProducesProblem(409);
+            .Produces<ProposalDto>(202).ProducesValidationProblem().ProducesProblem(409);
         group.MapPut("/{id}", Update).WithName("UpdateAdminOcmw").Accepts<OcmwDto>("application/json")
-            .Produces<OcmwDto>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(412);
+            .Produces<OcmwDto>().Produces<ProposalDto>(202).ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409)
+            .ProducesProblem(412);
         group.MapPost("/{id}/end", End).WithName("EndAdminOcmw").Accepts<EndOcmwRequest>("application/json")
             .Produces<OcmwDto>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409);
     }
 
-    private static async Task<IResult> List(ReferralsDbContext db, BrusselsClock clock, CancellationToken ct)
+    private static async Task<IResult> List(ReferralsDbContext db, ProposalService proposals, BrusselsClock clock, CancellationToken ct)
     {
         var entities = await db.OcmwProtocols.AsNoTracking().OrderBy(p => p.Name).ThenBy(p => p.Id).ToListAsync(ct);
+        var pending = (await db.Proposals.AsNoTracking().Where(p => p.Status == ProposalStatuses.Pending).ToListAsync(ct))
+            .Where(p => proposals.StatusOf(p) == ProposalStatuses.Pending)
+            .GroupBy(p => p.OcmwId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
         var today = clock.Today;
-        return TypedResults.Ok(entities.Select(e => e.ToDto(today)).ToArray());
+        return TypedResults.Ok(entities.Select(e => e.ToDto(today) with { PendingProposalId = pending.TryGetValue(e.Id, out var proposal) ? proposal : null }).ToArray());
     }
 
     private static async Task<IResult> Get(string id, HttpResponse response, ReferralsDbContext db, BrusselsClock clock, CancellationToken ct)
@@ -48,8 +55,7 @@ internal static class AdminOcmwsApi
     }
 
     private static async Task<IResult> Create(
-        HttpContext http, RequestBodyReader reader, ReferralsDbContext db, AuditWriter audit, DirectoryStore directory,
-        BrusselsClock clock, CancellationToken ct)
+        HttpContext http, RequestBodyReader reader, ReferralsDbContext db, ProposalService proposals, BrusselsClock clock, CancellationToken ct)
     {
         var (dto, _, problem) = await reader.ReadAsync<OcmwDto>(http.Request, MaxBodyBytes, ct);
         if (problem is not null)
@@ -57,10 +63,10 @@ internal static class AdminOcmwsApi
             return problem;
         }
 
-        var (protocol, errors) = dto!.ToProtocol();
-        if (errors.Count > 0)
+        var (protocol, unreadable) = dto!.ToProtocol();
+        if (AdminEntryChecks.Problem(unreadable, await AdminEntryChecks.CheckAsync(db, protocol, ct), dto!.ConfirmWarnings == true) is { } invalid)
         {
-            return ValidationProblems.From(errors);
+            return invalid;
         }
 
         if (await db.OcmwProtocols.AnyAsync(p => p.Id == protocol.Id, ct))
@@ -68,38 +74,14 @@ internal static class AdminOcmwsApi
             return AdminResults.Exists();
         }
 
-        var postcodeErrors = await AdminPostcodes.ConflictsAsync(db, protocol, ct);
-        if (postcodeErrors.Count > 0)
-        {
-            return ValidationProblems.From(postcodeErrors);
-        }
-
-        var entity = protocol.ToEntity(clock.UtcNow);
-        db.OcmwProtocols.Add(entity);
-        audit.Record(http.User, AuditActions.Created, null, entity);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another administrator created the same id a moment earlier; anything else is a real failure.
-            db.ChangeTracker.Clear();
-            if (await db.OcmwProtocols.AsNoTracking().AnyAsync(p => p.Id == protocol.Id, ct))
-            {
-                return AdminResults.Exists();
-            }
-
-            throw;
-        }
-
-        directory.Invalidate();
-        return AdminResults.WithETag(http.Response, entity, TypedResults.Created($"/api/admin/ocmws/{entity.Id}", entity.ToDto(clock.Today)));
+        // A new entry always widens the allow-list: it waits for a second administrator.
+        var (proposal, failure) = await proposals.ProposeAsync(protocol, http.User, ProposalSources.Admin, ct);
+        return failure is not null ? AdminProposalsApi.ToProblem(failure) : AdminProposalsApi.Accepted(proposal!, proposals, null, clock.Today);
     }
 
     private static async Task<IResult> Update(
         string id, HttpContext http, RequestBodyReader reader, ReferralsDbContext db, AuditWriter audit, DirectoryStore directory,
-        BrusselsClock clock, CancellationToken ct)
+        ProposalService proposals, BrusselsClock clock, CancellationToken ct)
     {
         var (dto, _, problem) = await reader.ReadAsync<OcmwDto>(http.Request, MaxBodyBytes, ct);
         if (problem is not null)
@@ -113,26 +95,57 @@ internal static class AdminOcmwsApi
             return missing!;
         }
 
-        var (protocol, errors) = dto!.ToProtocol();
-        if (!string.Equals(protocol.Id, id, StringComparison.Ordinal))
+        var (requested, unreadable) = dto!.ToProtocol();
+        if (!string.Equals(requested.Id, id, StringComparison.Ordinal))
         {
-            errors = [.. errors.Where(e => e.Field != "id"), new FieldError("id", "id_mismatch", "De id in de gegevens verschilt van de id in het adres.")];
+            return ValidationProblems.Single("id", "id_mismatch", "De id in de gegevens verschilt van de id in het adres.");
         }
 
-        if (errors.Count == 0)
+        if (AdminEntryChecks.Problem(unreadable, await AdminEntryChecks.CheckAsync(db, requested, ct), dto!.ConfirmWarnings == true) is { } invalid)
         {
-            errors = await AdminPostcodes.ConflictsAsync(db, protocol, ct);
-        }
-
-        if (errors.Count > 0)
-        {
-            return ValidationProblems.From(errors);
+            return invalid;
         }
 
         var before = entity.Snapshot();
-        await MailboxVerifications.ClearRemovedMailboxesAsync(db, id, protocol.Mailboxes, clock.UtcNow, ct);
-        db.Entry(entity).CurrentValues.SetValues(protocol.ToEntity(clock.UtcNow));
-        return await SaveAsync(http, entity, before, AuditActions.Updated, db, audit, directory, clock, ct);
+        var (now, widens) = AllowListChange.Split(entity.ToProtocol(), requested);
+        if (widens && await proposals.FindPendingAsync(id, ct) is not null)
+        {
+            return AdminProposalsApi.ToProblem(new(409, "proposal_pending",
+                "Voor dit OCMW wacht al een voorstel op goedkeuring. Laat het eerst goedkeuren of afwijzen."));
+        }
+
+        // What narrows (or lies outside the allow-list) applies at once; an edit that changes nothing is no change.
+        var appliedNow = now.ToEntity(clock.UtcNow).Snapshot() != before;
+        if (appliedNow)
+        {
+            // A mailbox removed at once loses its verification at once; one kept in the proposal keeps it.
+            await MailboxVerifications.ClearRemovedMailboxesAsync(db, id, now.Mailboxes, clock.UtcNow, ct);
+            db.Entry(entity).CurrentValues.SetValues(now.ToEntity(clock.UtcNow));
+        }
+
+        if (!widens)
+        {
+            return await SaveAsync(http, entity, before, AuditActions.Updated, db, audit, directory, clock, ct);
+        }
+
+        if (appliedNow)
+        {
+            audit.Record(http.User, AuditActions.Updated, before, entity);
+        }
+
+        var (proposal, failure) = await proposals.ProposeAsync(requested, http.User, ProposalSources.Admin, ct);
+        if (failure is not null)
+        {
+            return AdminProposalsApi.ToProblem(failure);
+        }
+
+        await db.Database.CommitTransactionAsync(ct);
+        if (appliedNow)
+        {
+            directory.Invalidate();
+        }
+
+        return AdminProposalsApi.Accepted(proposal!, proposals, entity, clock.Today);
     }
 
     private static async Task<IResult> End(

@@ -13,6 +13,12 @@ internal sealed class AuditWriter(ReferralsDbContext db, TimeProvider time)
     public void Record(ClaimsPrincipal user, string action, string? before, OcmwProtocolEntity after)
     {
         ArgumentNullException.ThrowIfNull(after);
+        Record(user, action, before, after.Id, after.Snapshot());
+    }
+
+    /// <summary>With a proposal: the proposer and the proposal's time beside the actor (for a decision, the decider).</summary>
+    public void Record(ClaimsPrincipal user, string action, string? before, string entityId, string after, ProposalEntity? proposal = null)
+    {
         var actor = user.ToWorker();
         var at = time.GetUtcNow();
         db.AuditEntries.Add(new AuditEntryEntity
@@ -23,9 +29,13 @@ internal sealed class AuditWriter(ReferralsDbContext db, TimeProvider time)
             ActorUpn = actor.UserPrincipalName,
             Action = action,
             EntityType = AuditActions.Ocmw,
-            EntityId = after.Id,
+            EntityId = entityId,
             Before = before,
-            After = after.Snapshot(),
+            After = after,
+            ProposalId = proposal?.Id,
+            ProposedByObjectId = proposal?.ProposedByObjectId,
+            ProposedByUpn = proposal?.ProposedByUpn,
+            ProposedAt = proposal?.ProposedAt,
         });
     }
 }

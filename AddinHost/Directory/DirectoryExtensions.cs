@@ -1,7 +1,12 @@
+using OutlookReferralAddin.AddinHost.Infrastructure;
+
 namespace OutlookReferralAddin.AddinHost.Directory;
 
 internal static class DirectoryExtensions
 {
-    public static void AddReferralDirectory(this WebApplicationBuilder builder) =>
+    public static void AddReferralDirectory(this WebApplicationBuilder builder)
+    {
         builder.Services.AddSingleton<DirectoryStore>();
+        builder.Services.AddValidatedOptions<DirectoryOptions>(DirectoryOptions.Section);
+    }
 }

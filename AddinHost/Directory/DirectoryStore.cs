@@ -14,16 +14,40 @@ internal sealed record DirectorySnapshot(IReadOnlyList<OcmwProtocol> Protocols, 
 }
 
 /// <summary>
-/// Loads the directory from the database once and caches the built <see cref="RecipientPolicy"/>.
-/// Whoever changes the stored protocols (the admin API) calls <see cref="Invalidate"/>.
-/// With several instances, each instance reloads after <see cref="MaxAge"/> at the latest.
+/// The directory from the database and the <see cref="RecipientPolicy"/> built from it. Two reads:
+/// <see cref="GetCurrentAsync"/> for a decision that lets data leave (a referral): it reads the rows every time and
+/// reuses the built policy only when they are unchanged, so a protocol ended on any instance, by any writer, counts at
+/// once. <see cref="GetAsync"/> for advice (directory, screening, checks while typing): cached, reloaded after
+/// <see cref="MaxAge"/> or when this instance changed the rows (<see cref="Invalidate"/>) or saw them change.
 /// </summary>
 internal sealed class DirectoryStore(IServiceScopeFactory scopes, TimeProvider time, IOptions<VerificationOptions> verification) : IDisposable
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
 
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private (DirectorySnapshot Snapshot, DateTimeOffset LoadedAt)? _cached;
+    // References, not tuples: requests read them without the lock, and a reference is never half-written.
+    private Loaded? _cached;
+    private Loaded? _current;
+
+    /// <summary>The directory as stored right now (one query); the policy is rebuilt only when a row changed.</summary>
+    public async Task<DirectorySnapshot> GetCurrentAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReferralsDbContext>();
+        var entities = await db.OcmwProtocols.AsNoTracking().OrderBy(p => p.Id).ToListAsync(cancellationToken);
+        var verified = await VerifiedAsync(db, cancellationToken);
+        var fingerprint = DirectoryMapping.Fingerprint(entities, verified);
+        if (_current is { } known && known.Fingerprint == fingerprint)
+        {
+            return known.Snapshot;
+        }
+
+        var snapshot = Build(entities, verified);
+        _current = new Loaded(snapshot, time.GetUtcNow(), fingerprint);
+        // The advice cache follows: after a change seen here, the checks while typing agree with the referral.
+        _cached = _current;
+        return snapshot;
+    }
 
     public async Task<DirectorySnapshot> GetAsync(CancellationToken cancellationToken)
     {
@@ -43,13 +67,8 @@ internal sealed class DirectoryStore(IServiceScopeFactory scopes, TimeProvider t
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ReferralsDbContext>();
             var entities = await db.OcmwProtocols.AsNoTracking().OrderBy(p => p.Id).ToListAsync(cancellationToken);
-            var protocols = entities.Select(e => e.ToProtocol()).ToList();
-            var verified = verification.Value.RequireVerifiedMailboxes
-                ? await db.MailboxVerifications.AsNoTracking().Where(v => v.Status == VerificationStatus.Confirmed)
-                    .Select(v => new VerifiedMailbox(v.OcmwId, v.Mailbox)).ToListAsync(cancellationToken)
-                : null;
-            var snapshot = new DirectorySnapshot(protocols, new RecipientPolicy(protocols, verified));
-            _cached = (snapshot, time.GetUtcNow());
+            var snapshot = Build(entities, await VerifiedAsync(db, cancellationToken));
+            _cached = new Loaded(snapshot, time.GetUtcNow(), null);
             return snapshot;
         }
         finally
@@ -59,6 +78,22 @@ internal sealed class DirectoryStore(IServiceScopeFactory scopes, TimeProvider t
     }
 
     public void Invalidate() => _cached = null;
+
+    private sealed record Loaded(DirectorySnapshot Snapshot, DateTimeOffset LoadedAt, string? Fingerprint);
+
+    private static DirectorySnapshot Build(List<OcmwProtocolEntity> entities, List<VerifiedMailbox>? verified)
+    {
+        var protocols = entities.Select(e => e.ToProtocol()).ToList();
+        return new DirectorySnapshot(protocols, new RecipientPolicy(protocols, verified));
+    }
+
+    /// <summary>Confirmed mailboxes when they are required (else null: every agreed mailbox counts), in a stable order.</summary>
+    private async Task<List<VerifiedMailbox>?> VerifiedAsync(ReferralsDbContext db, CancellationToken cancellationToken) =>
+        verification.Value.RequireVerifiedMailboxes
+            ? await db.MailboxVerifications.AsNoTracking().Where(v => v.Status == VerificationStatus.Confirmed)
+                .OrderBy(v => v.OcmwId).ThenBy(v => v.Mailbox)
+                .Select(v => new VerifiedMailbox(v.OcmwId, v.Mailbox)).ToListAsync(cancellationToken)
+            : null;
 
     public void Dispose() => _gate.Dispose();
 

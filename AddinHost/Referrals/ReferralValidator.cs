@@ -7,12 +7,15 @@ using OutlookReferralAddin.Core.Validation;
 
 namespace OutlookReferralAddin.AddinHost.Referrals;
 
-/// <summary>Core's field validation plus what only the host knows: the directory and the recipient policy.</summary>
+/// <summary>
+/// Core's field validation plus what only the host knows: the directory and the recipient policy, as stored now
+/// (another instance may have ended a protocol a moment ago; a cache would still send to it).
+/// </summary>
 internal sealed class ReferralValidator(DirectoryStore directory, BrusselsClock clock)
 {
     public async Task<(ValidatedReferral? Referral, IResult? Problem)> ValidateAsync(ReferralRequest request, CancellationToken ct)
     {
-        var snapshot = await directory.GetAsync(ct);
+        var snapshot = await directory.GetCurrentAsync(ct);
         var today = clock.Today;
         var client = ClientValidator.Validate(request.Client);
         var consent = ConsentValidator.Validate(request.Consent, today);

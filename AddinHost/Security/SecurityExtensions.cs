@@ -28,6 +28,7 @@ internal static class SecurityExtensions
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.AllowDuplicateProperties = false);
         services.AddRateLimiter(o => ReferralRateLimiting.Configure(o, limits.ReferralsPerMinute));
         builder.AddClientApplicationRestriction(security);
+        builder.AddProxyForwarding();
 
         // Deliberate Kestrel limits (the 1 MB global body limit is in Infrastructure; endpoints set lower ones).
         builder.WebHost.ConfigureKestrel(k =>

@@ -29,6 +29,15 @@ public sealed class SecurityOptions
     /// </summary>
     public string[] AllowedClientApplications { get; set; } = [];
 
+    /// <summary>
+    /// Addresses of the reverse proxies in front of the host whose <c>X-Forwarded-For</c>, <c>-Proto</c> and <c>-Host</c>
+    /// are believed (default: none, nothing is forwarded). List only proxies: any client inside would be believed too.
+    /// </summary>
+    public string[] KnownProxies { get; set; } = [];
+
+    /// <summary>Networks in CIDR notation (<c>10.0.4.0/24</c>) whose senders count as known proxies, for a proxy pool.</summary>
+    public string[] KnownNetworks { get; set; } = [];
+
     /// <summary>Body limit of every API endpoint that declares none itself (a recipients check of 100 addresses fits).</summary>
     [Range(1024, 1024 * 1024)]
     public int MaxApiBodyBytes { get; set; } = 64 * 1024;

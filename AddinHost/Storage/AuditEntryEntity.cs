@@ -14,7 +14,7 @@ public sealed class AuditEntryEntity
 
     public required string ActorUpn { get; set; }
 
-    /// <summary><c>created</c>, <c>updated</c> or <c>ended</c>.</summary>
+    /// <summary><c>created</c>, <c>updated</c>, <c>ended</c>, <c>proposed</c> or <c>rejected</c>.</summary>
     public required string Action { get; set; }
 
     /// <summary><c>ocmw</c> for now.</summary>
@@ -27,4 +27,13 @@ public sealed class AuditEntryEntity
 
     /// <summary>The entry as JSON after the change.</summary>
     public required string After { get; set; }
+
+    /// <summary>Four eyes: the proposal this entry belongs to; for an approved change the actor above is the approver.</summary>
+    public Guid? ProposalId { get; set; }
+
+    public string? ProposedByObjectId { get; set; }
+
+    public string? ProposedByUpn { get; set; }
+
+    public DateTimeOffset? ProposedAt { get; set; }
 }

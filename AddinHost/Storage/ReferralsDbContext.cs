@@ -22,6 +22,8 @@ public abstract class ReferralsDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
 
+    public DbSet<ProposalEntity> Proposals => Set<ProposalEntity>();
+
     public DbSet<MailboxVerificationEntity> MailboxVerifications => Set<MailboxVerificationEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -76,6 +78,23 @@ public abstract class ReferralsDbContext(DbContextOptions options) : DbContext(o
             e.Property(a => a.Action).HasMaxLength(20);
             e.Property(a => a.EntityType).HasMaxLength(20);
             e.Property(a => a.EntityId).HasMaxLength(64);
+            e.Property(a => a.ProposedByObjectId).HasMaxLength(64);
+            e.Property(a => a.ProposedByUpn).HasMaxLength(256);
+        });
+        modelBuilder.Entity<ProposalEntity>(e =>
+        {
+            e.ToTable("Proposals");
+            e.HasIndex(p => new { p.Status, p.OcmwId });
+            e.Property(p => p.OcmwId).HasMaxLength(64);
+            e.Property(p => p.Kind).HasMaxLength(20);
+            e.Property(p => p.Status).HasMaxLength(20);
+            e.Property(p => p.Source).HasMaxLength(20);
+            e.Property(p => p.BaseETag).HasMaxLength(64);
+            e.Property(p => p.ProposedByObjectId).HasMaxLength(64);
+            e.Property(p => p.ProposedByUpn).HasMaxLength(256);
+            e.Property(p => p.DecidedByObjectId).HasMaxLength(64);
+            e.Property(p => p.DecidedByUpn).HasMaxLength(256);
+            e.Property(p => p.RejectionReason).HasMaxLength(500);
         });
         MailboxVerificationEntity.Configure(modelBuilder);
     }

@@ -1,3 +1,4 @@
+using OutlookReferralAddin.Core.Recipients.EntryChecks;
 using OutlookReferralAddin.Core.Referrals;
 using OutlookReferralAddin.Core.Validation;
 
@@ -28,6 +29,10 @@ public static partial class OcmwProtocolValidator
             {
                 errors.Add(new(field, "duplicate", "Dit domein staat er al."));
             }
+            else
+            {
+                ValidateMailDomain(field, ascii, errors);
+            }
         }
 
         return valid;
@@ -57,6 +62,28 @@ public static partial class OcmwProtocolValidator
             {
                 errors.Add(new(field, "duplicate", "Deze mailbox staat er al."));
             }
+            else
+            {
+                ValidateMailDomain(field, DomainNames.ToAscii(parsed.Domain) ?? parsed.Domain, errors);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A real top-level domain (OCR turns <c>.be</c> into <c>.he</c>) and no public webmail or consumer provider: an
+    /// OCMW's social service is never reached at a household's or anyone's free mailbox. Reported at the domain and at
+    /// each mailbox on it, so the administrator sees it where it was typed.
+    /// </summary>
+    private static void ValidateMailDomain(string field, string ascii, List<FieldError> errors)
+    {
+        if (!MailDomains.HasKnownTld(ascii))
+        {
+            errors.Add(new(field, "unknown_tld", "Dit domein eindigt niet op een bestaand topdomein (bv. .be); controleer op een tikfout."));
+        }
+        else if (MailDomains.IsPublicMailProvider(ascii))
+        {
+            errors.Add(new(field, "public_mail_provider",
+                "Dit is een publieke webmail- of internetprovider; gebruik het eigen domein van het OCMW."));
         }
     }
 

@@ -15,6 +15,10 @@ public static partial class OcmwProtocolValidator
     public const int MaxNoticeMonths = 24;
     private const int MaxTextLength = 200;
     private const int MaxIdLength = 63;
+
+    /// <summary>bpost's postcodes run from 1000 (Brussels) to 9992 (Middelburg).</summary>
+    private const int MinPostcode = 1000;
+    private const int MaxPostcode = 9992;
     private static readonly SearchValues<char> SlugChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-");
 
     public static IReadOnlyList<FieldError> Validate(OcmwProtocol candidate)
@@ -90,9 +94,9 @@ public static partial class OcmwProtocolValidator
         {
             var code = postcodes[i]?.Trim();
             if (code is not { Length: 4 } || !int.TryParse(code, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
-                || number < 1000)
+                || number is < MinPostcode or > MaxPostcode)
             {
-                errors.Add(new($"postalCodes[{i}]", "invalid_postcode", "Een Belgische postcode heeft 4 cijfers (1000 tot 9999)."));
+                errors.Add(new($"postalCodes[{i}]", "invalid_postcode", $"Een Belgische postcode heeft 4 cijfers ({MinPostcode} tot {MaxPostcode})."));
             }
             else if (!seen.Add(code))
             {

@@ -14,13 +14,14 @@ public abstract class AdminAuditApiTests(DatabaseProvider provider)
     [Fact]
     public async Task List_AfterCreateUpdateEnd_RecordsEachChangeWithBeforeAndAfter()
     {
+        // Four eyes: the entry and its extra postcode are proposed by one administrator and approved by another.
         await using var host = await ReferralHost.CreateAsync(provider);
         using var admin = host.CreateAdmin();
-        (await CreateAsync(admin, NewOcmw())).Dispose();
+        await ApprovedAsync(host, CreateAsync(admin, NewOcmw()));
         host.Time.Advance(TimeSpan.FromMinutes(1));
         var (body, etag) = await GetAsync(admin, NewId);
         body["postalCodes"] = new JsonArray("9700", "9701");
-        (await UpdateAsync(admin, NewId, body, etag)).Dispose();
+        await ApprovedAsync(host, UpdateAsync(admin, NewId, body, etag));
         host.Time.Advance(TimeSpan.FromMinutes(1));
         (await EndAsync(admin, NewId, "2027-01-01")).Dispose();
 
@@ -28,18 +29,21 @@ public abstract class AdminAuditApiTests(DatabaseProvider provider)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var json = await response.JsonAsync();
-        Assert.Equal(3, json.GetProperty("total").GetInt32());
+        Assert.Equal(5, json.GetProperty("total").GetInt32());
         var items = json.GetProperty("items").EnumerateArray().ToList();
-        Assert.Equal(["ended", "updated", "created"], items.Select(i => i.GetProperty("action").GetString()));
+        Assert.Equal(["ended", "updated", "proposed", "created", "proposed"], items.Select(i => i.GetProperty("action").GetString()));
+        Assert.Equal(["admin@opgroeien.be", SecondAdminUpn, "admin@opgroeien.be", SecondAdminUpn, "admin@opgroeien.be"],
+            items.Select(i => i.GetProperty("actor").GetString()));
         Assert.All(items, i =>
         {
-            Assert.Equal("admin@opgroeien.be", i.GetProperty("actor").GetString());
             Assert.False(string.IsNullOrEmpty(i.GetProperty("actorObjectId").GetString()));
             Assert.Equal("ocmw", i.GetProperty("entityType").GetString());
             Assert.Equal(NewId, i.GetProperty("entityId").GetString());
         });
-        var (ended, updated, created) = (items[0], items[1], items[2]);
-        Assert.Equal(ReferralHost.Start, created.GetProperty("at").GetDateTimeOffset());
+        var (ended, updated, created) = (items[0], items[1], items[3]);
+        Assert.Equal(ReferralHost.Start.AddSeconds(1), created.GetProperty("at").GetDateTimeOffset());
+        Assert.Equal(("admin@opgroeien.be", ReferralHost.Start),
+            (created.GetProperty("proposedBy").GetString(), created.GetProperty("proposedAt").GetDateTimeOffset()));
         Assert.Equal(JsonValueKind.Null, created.GetProperty("before").ValueKind);
         Assert.Equal("0123.456.749", created.GetProperty("after").GetProperty("kboNumber").GetString());
         // Only the protocol entry's own (public) fields: nothing about clients, no time-dependent status.
@@ -51,7 +55,8 @@ public abstract class AdminAuditApiTests(DatabaseProvider provider)
         Assert.Equal(2, updated.GetProperty("after").GetProperty("postalCodes").GetArrayLength());
         Assert.Equal(JsonValueKind.Null, ended.GetProperty("before").GetProperty("endedOn").ValueKind);
         Assert.Equal("2027-01-01", ended.GetProperty("after").GetProperty("endedOn").GetString());
-        Assert.Equal(ReferralHost.Start.AddMinutes(2), ended.GetProperty("at").GetDateTimeOffset());
+        Assert.Equal(JsonValueKind.Null, ended.GetProperty("proposedBy").ValueKind);
+        Assert.Equal(ReferralHost.Start.AddMinutes(2).AddSeconds(2), ended.GetProperty("at").GetDateTimeOffset());
     }
 
     [Fact]
@@ -142,7 +147,7 @@ public abstract class AdminAuditApiTests(DatabaseProvider provider)
         var after = await host.QueryAsync(db => db.AuditEntries.AsNoTracking().SingleAsync());
         Assert.Equal((stored.Action, stored.After), (after.Action, after.After));
         using var get = await admin.GetAsync(new Uri($"/api/admin/audit/{stored.Id}", UriKind.Relative));
-        Assert.Equal("created", (await get.JsonAsync()).GetProperty("action").GetString());
+        Assert.Equal("proposed", (await get.JsonAsync()).GetProperty("action").GetString());
     }
 
     private static async Task<JsonElement> ListAsync(HttpClient client, string query)

@@ -41,21 +41,33 @@ public abstract class AdminOcmwsApiTests(DatabaseProvider provider)
     }
 
     [Fact]
-    public async Task Create_ValidEntry_AppearsInDirectoryAndAllowsItsMailbox()
+    public async Task Create_ValidEntry_Returns202ProposalAndReachesDirectoryOnlyWhenSecondAdminApproves()
     {
         await using var host = await ReferralHost.CreateAsync(provider);
         using var admin = host.CreateAdmin();
         using var worker = host.CreateWorker();
         var (etagBefore, _) = await DirectoryAsync(worker);
-        Assert.NotEqual("allowed", (await CheckAsync(worker, NewMailbox, NewId)).Verdict);
 
         using var response = await CreateAsync(admin, NewOcmw());
 
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        Assert.Equal($"/api/admin/ocmws/{NewId}", response.Headers.Location!.OriginalString);
-        Assert.NotNull(response.Headers.ETag);
-        var created = await response.JsonAsync();
-        Assert.Equal("inForce", created.GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var proposal = await response.JsonAsync();
+        var proposalId = proposal.GetProperty("id").GetString()!;
+        Assert.Equal($"/api/admin/proposals/{proposalId}", response.Headers.Location!.OriginalString);
+        Assert.Equal(("create", "pending", "admin@opgroeien.be"),
+            (proposal.GetProperty("kind").GetString(), proposal.GetProperty("status").GetString(), proposal.GetProperty("proposedBy").GetString()));
+        Assert.Equal(NewMailbox, proposal.GetProperty("proposed").GetProperty("mailboxes")[0].GetString());
+        // Until approved: not in the directory, not allowed by the recipient check, not an entry of the admin list.
+        Assert.Equal(etagBefore, (await DirectoryAsync(worker)).ETag);
+        Assert.Equal(("blocked", "not_in_directory"), await CheckAsync(worker, NewMailbox, NewId));
+        Assert.Equal(2, await host.QueryAsync(db => db.OcmwProtocols.CountAsync()));
+
+        using var second = host.CreateSecondAdmin();
+        using var approval = await ApproveAsync(second, proposalId);
+
+        Assert.Equal(HttpStatusCode.OK, approval.StatusCode);
+        var approved = await approval.JsonAsync();
+        Assert.Equal(("approved", SecondAdminUpn), (approved.GetProperty("status").GetString(), approved.GetProperty("decidedBy").GetString()));
         var (etagAfter, directory) = await DirectoryAsync(worker);
         Assert.NotEqual(etagBefore, etagAfter);
         var entry = Assert.Single(directory.GetProperty("ocmws").EnumerateArray(), o => o.GetProperty("id").GetString() == NewId);
@@ -64,6 +76,7 @@ public abstract class AdminOcmwsApiTests(DatabaseProvider provider)
         Assert.Equal(("blocked", "mailbox_not_verified"), await CheckAsync(worker, NewMailbox, NewId));
         await VerifyAsync(host, admin, NewId, NewMailbox);
         Assert.Equal(("allowed", "allowed"), await CheckAsync(worker, NewMailbox, NewId));
+        Assert.Equal("inForce", (await GetAsync(admin, NewId)).Body["status"]!.GetValue<string>());
     }
 
     [Fact]
@@ -119,20 +132,28 @@ public abstract class AdminOcmwsApiTests(DatabaseProvider provider)
     }
 
     [Fact]
-    public async Task Update_WithMatchingIfMatch_ChangesEntryAndETag()
+    public async Task Update_AddedMailbox_Returns202AndAllowsItOnlyAfterSecondAdminApproves()
     {
         await using var host = await ReferralHost.CreateAsync(provider);
         using var admin = host.CreateAdmin();
         using var worker = host.CreateWorker();
         var (body, etag) = await GetAsync(admin, "kluisbergen");
         body["mailboxes"] = new JsonArray("socialedienst@kluisbergen.be", "onthaal@kluisbergen.be");
+
+        var proposalId = await ProposalIdAsync(UpdateAsync(admin, "kluisbergen", body, etag));
+
+        Assert.Equal(etag, (await GetAsync(admin, "kluisbergen")).ETag);
         Assert.NotEqual("allowed", (await CheckAsync(worker, "onthaal@kluisbergen.be", "kluisbergen")).Verdict);
+        using var second = host.CreateSecondAdmin();
+        using (var approval = await ApproveAsync(second, proposalId))
+        {
+            Assert.Equal(HttpStatusCode.OK, approval.StatusCode);
+        }
 
-        using var response = await UpdateAsync(admin, "kluisbergen", body, etag);
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.NotEqual(etag, response.Headers.ETag!.ToString());
-        Assert.Equal(2, (await GetAsync(admin, "kluisbergen")).Body["mailboxes"]!.AsArray().Count);
+        var (after, etagAfter) = await GetAsync(admin, "kluisbergen");
+        Assert.NotEqual(etag, etagAfter);
+        Assert.Equal(2, after["mailboxes"]!.AsArray().Count);
+        // Approved, it still waits for the OCMW to read back the code of a verification archive.
         Assert.Equal(("blocked", "mailbox_not_verified"), await CheckAsync(worker, "onthaal@kluisbergen.be", "kluisbergen"));
         await VerifyAsync(host, admin, "kluisbergen", "onthaal@kluisbergen.be");
         Assert.Equal("allowed", (await CheckAsync(worker, "onthaal@kluisbergen.be", "kluisbergen")).Verdict);

@@ -32,6 +32,35 @@ public static class AdminRequests
         ["ocmwDpo"] = new JsonObject { ["organisation"] = "OCMW Oudenaarde", ["email"] = "privacy@oudenaarde.be" },
     };
 
+    public const string SecondAdminUpn = "tweede.beheerder@opgroeien.be";
+
+    /// <summary>The other administrator of four eyes (the host's <c>CreateAdmin</c> is the first).</summary>
+    public static HttpClient CreateSecondAdmin(this ReferralHost host) => host.CreateWorker(SecondAdminUpn, "Referral.Admin");
+
+    public static Task<HttpResponseMessage> ApproveAsync(HttpClient client, string proposalId) =>
+        SendAsync(client, HttpMethod.Post, $"/api/admin/proposals/{proposalId}/approval", null);
+
+    public static Task<HttpResponseMessage> RejectAsync(HttpClient client, string proposalId, string? reason) =>
+        SendAsync(client, HttpMethod.Post, $"/api/admin/proposals/{proposalId}/rejection", new JsonObject { ["reason"] = reason });
+
+    /// <summary>The id of the proposal a 202 answer carries (the response is disposed).</summary>
+    public static async Task<string> ProposalIdAsync(Task<HttpResponseMessage> answer)
+    {
+        using var response = await answer;
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
+        return (await response.JsonAsync()).GetProperty("id").GetString()!;
+    }
+
+    /// <summary>A widening change as both administrators make it: the first proposes, the second approves a second later.</summary>
+    public static async Task ApprovedAsync(ReferralHost host, Task<HttpResponseMessage> proposal)
+    {
+        var id = await ProposalIdAsync(proposal);
+        host.Time.Advance(TimeSpan.FromSeconds(1));
+        using var second = host.CreateSecondAdmin();
+        using var approval = await ApproveAsync(second, id);
+        Assert.Equal(System.Net.HttpStatusCode.OK, approval.StatusCode);
+    }
+
     public static Task<HttpResponseMessage> CreateAsync(HttpClient client, JsonNode body) =>
         SendAsync(client, HttpMethod.Post, "/api/admin/ocmws", body);
 

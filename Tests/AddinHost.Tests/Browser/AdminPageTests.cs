@@ -30,10 +30,14 @@ public sealed class AdminPageTests(BrowserFixture browser, ITestOutputHelper out
         await page.Context.CloseAsync();
     }
 
+    private const string FirstAdmin = "?devUser=admin@opgroeien.be&devRoles=Referral.Admin";
+    private const string SecondAdmin = "?devUser=tweede.beheerder@opgroeien.be&devRoles=Referral.Admin";
+
     [Fact]
-    public async Task EditProtocol_AddMailbox_ShowsFieldErrorThenSavesToDirectoryAndAuditTrail()
+    public async Task EditProtocol_AddMailbox_ShowsFieldErrorThenWaitsUntilSecondAdminApproves()
     {
-        var page = await OpenAsync("?devUser=admin@opgroeien.be&devRoles=Referral.Admin");
+        // First administrator: proposes the new mailbox.
+        var page = await OpenAsync(FirstAdmin);
         await Assertions.Expect(page.Locator("tr[data-ocmw='tessenderlo-ham']")).ToBeVisibleAsync();
         output.WriteLine(await Screenshot(page, "admin-list"));
         output.WriteLine(await Axe.AssertNoSeriousAsync(page));
@@ -53,18 +57,105 @@ public sealed class AdminPageTests(BrowserFixture browser, ITestOutputHelper out
 
         await added.FillAsync(NewMailbox);
         await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Opgeslagen.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Voorstel ingediend");
+        await Assertions.Expect(page.Locator("tr[data-ocmw='tessenderlo-ham']")).ToContainTextAsync("Wacht op goedkeuring");
+        Assert.DoesNotContain(NewMailbox, await DirectoryTextAsync(page), StringComparison.Ordinal);
 
-        var directory = await page.EvaluateAsync<string>("async () => await (await fetch('/api/directory', { cache: 'no-store' })).text()");
-        Assert.Contains(NewMailbox, directory, StringComparison.Ordinal);
+        // The proposer cannot approve it: the host refuses and the card says why.
+        await page.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Voorstellen") }).ClickAsync();
+        var own = page.Locator("li[data-proposal='tessenderlo-ham']");
+        await own.GetByRole(AriaRole.Button, new() { Name = "Goedkeuren: OCMW Tessenderlo-Ham" }).ClickAsync();
+        await Assertions.Expect(own.GetByRole(AriaRole.Alert)).ToContainTextAsync("tweede beheerder");
+        await page.Context.CloseAsync();
 
-        await page.GetByRole(AriaRole.Tab, new() { Name = "Wijzigingen" }).ClickAsync();
-        var audit = page.GetByTestId("audit");
+        // Second administrator, in a task-pane-wide window: sees the change and approves it.
+        var second = await OpenAsync(SecondAdmin, width: 320);
+        await second.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Voorstellen") }).ClickAsync();
+        var card = second.Locator("li[data-proposal='tessenderlo-ham']");
+        await Assertions.Expect(card.Locator("tr[data-field='mailboxes']")).ToContainTextAsync(NewMailbox);
+        await Assertions.Expect(card).ToContainTextAsync("Voorgesteld door admin@opgroeien.be");
+        output.WriteLine(await Screenshot(second, "admin-proposal-320"));
+        output.WriteLine(await Axe.AssertNoSeriousAsync(second));
+        await AssertNoHorizontalScrollAsync(second);
+        await card.GetByRole(AriaRole.Button, new() { Name = "Goedkeuren: OCMW Tessenderlo-Ham" }).ClickAsync();
+        await Assertions.Expect(second.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Het voorstel voor OCMW Tessenderlo-Ham is goedgekeurd.");
+        Assert.Contains(NewMailbox, await DirectoryTextAsync(second), StringComparison.Ordinal);
+
+        // Approved, the new mailbox still waits for the OCMW's verification before workers may use it.
+        await second.GetByRole(AriaRole.Tab, new() { Name = "Protocollen" }).ClickAsync();
+        await Assertions.Expect(second.Locator("tr[data-ocmw='tessenderlo-ham']")).ToContainTextAsync("Wacht op verificatie");
+        output.WriteLine(await Screenshot(second, "admin-states-320"));
+        await second.GetByRole(AriaRole.Tab, new() { Name = "Wijzigingen" }).ClickAsync();
+        var audit = second.GetByTestId("audit");
         await Assertions.Expect(audit).ToContainTextAsync(NewMailbox);
         await Assertions.Expect(audit).ToContainTextAsync("Gewijzigd");
-        await Assertions.Expect(audit).ToContainTextAsync("admin@opgroeien.be");
-        output.WriteLine(await Screenshot(page, "admin-audit"));
+        await Assertions.Expect(audit).ToContainTextAsync("voorgesteld door admin@opgroeien.be");
+        output.WriteLine(await Screenshot(second, "admin-audit"));
+        await second.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData(450)]
+    [InlineData(320)]
+    public async Task NewProtocol_WarningConfirmedThenSecondAdminRejectsWithReason(int width)
+    {
+        var id = $"oudenaarde-{width}";
+        var page = await OpenAsync(FirstAdmin, width);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Protocol toevoegen" }).ClickAsync();
+        foreach (var (field, value) in new[]
+        {
+            ("id", id), ("name", "OCMW Oudenaarde"), ("kboNumber", width == 450 ? "0123.456.749" : "0207.446.871"),
+            ("address", "Tacambaroplein 1, 9700 Oudenaarde"), ("referringTeam", "Kind en Gezin Vlaamse Ardennen"),
+            ("signedOn", "2026-10-15"), ("inForceFrom", "2026-11-01"), ("mailboxes-0", $"socialedienst@oudenaarde{width}.eu"),
+            ("domains-0", $"oudenaarde{width}.eu"), ("postalCodes-0", width == 450 ? "9700" : "9790"),
+            ("opgroeienDpo-email", "dpo@opgroeien.be"), ("ocmwDpo-organisation", "OCMW Oudenaarde"), ("ocmwDpo-email", $"privacy@oudenaarde{width}.eu"),
+        })
+        {
+            await page.Locator($"#f-{field}").FillAsync(value);
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+
+        // Not under .be: a warning at the domain, to be confirmed explicitly; nothing is proposed yet.
+        await Assertions.Expect(page.Locator("#f-domains-0-error")).ToContainTextAsync(".be");
+        var confirm = page.GetByLabel("Ik heb de waarschuwingen hierboven gecontroleerd");
+        await Assertions.Expect(confirm).ToBeVisibleAsync();
+        output.WriteLine(await Screenshot(page, $"admin-warning-{width}"));
+        output.WriteLine(await Axe.AssertNoSeriousAsync(page));
+        await AssertNoHorizontalScrollAsync(page);
+        await confirm.CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Voorstel ingediend");
+        await Assertions.Expect(page.Locator($"tr[data-ocmw='{id}']")).ToContainTextAsync("Wacht op goedkeuring");
         await page.Context.CloseAsync();
+
+        var second = await OpenAsync(SecondAdmin, width);
+        await second.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Voorstellen") }).ClickAsync();
+        var card = second.Locator($"li[data-proposal='{id}']");
+        await Assertions.Expect(card).ToContainTextAsync("Nieuw protocol");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Afwijzen: OCMW Oudenaarde" }).ClickAsync();
+        await card.GetByRole(AriaRole.Button, new() { Name = "Afwijzing bevestigen" }).ClickAsync();
+        var reason = card.GetByLabel("Reden van de afwijzing");
+        await Assertions.Expect(reason).ToHaveAttributeAsync("aria-invalid", "true");
+        output.WriteLine(await Screenshot(second, $"admin-reject-{width}"));
+        output.WriteLine(await Axe.AssertNoSeriousAsync(second));
+        await reason.FillAsync("Het protocol noemt oudenaarde.be, niet .eu.");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Afwijzing bevestigen" }).ClickAsync();
+        await Assertions.Expect(second.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Het voorstel voor OCMW Oudenaarde is afgewezen.");
+        await Assertions.Expect(second.Locator($"li[data-proposal='{id}']")).ToHaveCountAsync(0);
+        await second.GetByRole(AriaRole.Tab, new() { Name = "Protocollen" }).ClickAsync();
+        await Assertions.Expect(second.Locator($"tr[data-ocmw='{id}']")).ToHaveCountAsync(0);
+        Assert.DoesNotContain($"oudenaarde{width}.eu", await DirectoryTextAsync(second), StringComparison.Ordinal);
+        await second.Context.CloseAsync();
+    }
+
+    private static Task<string> DirectoryTextAsync(IPage page) =>
+        page.EvaluateAsync<string>("async () => await (await fetch('/api/directory', { cache: 'no-store' })).text()");
+
+    private static async Task AssertNoHorizontalScrollAsync(IPage page)
+    {
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"the page scrolls sideways by {overflow} px");
     }
 
     [Fact]

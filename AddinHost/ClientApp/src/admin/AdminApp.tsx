@@ -1,23 +1,38 @@
 import { useEffect, useState } from "preact/hooks";
 import { t } from "../i18n/nl-BE";
 import { api } from "../api/client";
-import type { OcmwDto } from "../api/types";
+import type { MailboxVerification, OcmwDto, ProposalDto } from "../api/types";
 import { OcmwPanel } from "./OcmwPanel";
 import { AuditTrail } from "./AuditTrail";
 import { ConsentRegister } from "./ConsentRegister";
 import { Verifications } from "./Verifications";
+import { Proposals } from "./Proposals";
+import { EntraRegistrationPanel } from "./EntraRegistration";
 
-type Tab = "ocmws" | "verifications" | "audit" | "consents";
-type Load = { state: "loading" } | { state: "denied" } | { state: "error" } | { state: "ok"; ocmws: OcmwDto[] };
+type Tab = "ocmws" | "proposals" | "verifications" | "audit" | "consents" | "entra";
+type Loaded = { ocmws: OcmwDto[]; proposals: ProposalDto[]; verifications: MailboxVerification[] };
+type Load = { state: "loading" } | { state: "denied" } | { state: "error" } | ({ state: "ok" } & Loaded);
 
 /** The admin page (role Referral.Admin). The host enforces the role; the page only explains a refusal. */
 export function AdminApp() {
   const [tab, setTab] = useState<Tab>("ocmws");
   const [load, setLoad] = useState<Load>({ state: "loading" });
   const [version, setVersion] = useState(0);
+  const [decided, setDecided] = useState("");
   useEffect(() => {
-    api<OcmwDto[]>("/api/admin/ocmws")
-      .then((r) => setLoad(r.ok ? { state: "ok", ocmws: r.data } : r.status === 401 || r.status === 403 ? { state: "denied" } : { state: "error" }))
+    // The entries' states come from three lists: the approved entries, the pending proposals, the verifications.
+    Promise.all([
+      api<OcmwDto[]>("/api/admin/ocmws"),
+      api<ProposalDto[]>("/api/admin/proposals?status=pending"),
+      api<MailboxVerification[]>("/api/admin/verifications"),
+    ])
+      .then(([o, p, v]) =>
+        setLoad(
+          o.ok && p.ok
+            ? { state: "ok", ocmws: o.data, proposals: p.data, verifications: v.ok ? v.data : [] }
+            : o.status === 401 || o.status === 403 ? { state: "denied" } : { state: "error" },
+        ),
+      )
       .catch(() => setLoad({ state: "error" }));
   }, [version]);
   const ready = load.state !== "loading";
@@ -51,14 +66,32 @@ export function AdminApp() {
                 onKeyDown={(e) => onTabKey(e, tab, setTab)}
               >
                 {t.admin.tabs[k]}
+                {k === "proposals" && load.proposals.length ? <span class="count">{` (${load.proposals.length})`}</span> : null}
               </button>
             ))}
           </div>
           <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-            {tab === "ocmws" ? <OcmwPanel ocmws={load.ocmws} onChanged={() => setVersion((v) => v + 1)} /> : null}
+            {tab === "ocmws" ? (
+              <OcmwPanel ocmws={load.ocmws} proposals={load.proposals} verifications={load.verifications} onChanged={() => setVersion((v) => v + 1)} />
+            ) : null}
+            {tab === "proposals" ? (
+              <>
+                <p class="status-line" role="status" aria-live="polite">
+                  {decided}
+                </p>
+                <Proposals
+                  proposals={load.proposals}
+                  onDecided={(message) => {
+                    setDecided(message);
+                    setVersion((v) => v + 1);
+                  }}
+                />
+              </>
+            ) : null}
             {tab === "verifications" ? <Verifications /> : null}
             {tab === "audit" ? <AuditTrail /> : null}
             {tab === "consents" ? <ConsentRegister ocmws={load.ocmws} /> : null}
+            {tab === "entra" ? <EntraRegistrationPanel /> : null}
           </section>
         </>
       ) : null}

@@ -43,7 +43,12 @@ export function AuditTrail() {
           {data.items.map((item) => (
             <tr key={item.id}>
               <td>{new Date(item.at).toLocaleString("nl-BE")}</td>
-              <td>{item.actor}</td>
+              <td>
+                {item.actor}
+                {item.proposedBy && item.proposedBy !== item.actor ? (
+                  <span class="hint">{` (${a.proposedBy(item.proposedBy, new Date(item.proposedAt ?? item.at).toLocaleString("nl-BE"))})`}</span>
+                ) : null}
+              </td>
               <td>{a.actions[item.action] ?? item.action}</td>
               <td>{item.entityId}</td>
               <td>

@@ -24,13 +24,21 @@ const labels: Record<string, string> = {
 };
 
 /** Add or edit one protocol entry; the host's field errors appear at the fields (paths like `mailboxes[1]`). */
-export function OcmwForm({ initial, onSaved, onCancel }: { initial: OcmwDto | null; onSaved: () => void; onCancel: () => void }) {
+export function OcmwForm({ initial, onSaved, onCancel }: {
+  initial: OcmwDto | null;
+  /** `proposed`: the host answered 202, the change waits for a second administrator. */
+  onSaved: (proposed: boolean) => void;
+  onCancel: () => void;
+}) {
   const [dto, setDto] = useState<OcmwDto>(() => (initial ? structuredClone(initial) : blank()));
   const [etag, setEtag] = useState<string | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string[]>([]);
   const [focusKey, setFocusKey] = useState(0);
   const [busy, setBusy] = useState(false);
+  // Warnings (domain not under .be, without the municipality's name) go through only when confirmed explicitly.
+  const [warnings, setWarnings] = useState(false);
+  const [confirmed, setConfirmed] = useState(false);
   useEffect(() => {
     if (!initial) return;
     // The ETag makes the save conditional: a concurrent edit gives 412 instead of silently losing a change.
@@ -45,14 +53,20 @@ export function OcmwForm({ initial, onSaved, onCancel }: { initial: OcmwDto | nu
   async function save(e: Event) {
     e.preventDefault();
     setBusy(true);
-    const { status: _status, ...body } = dto;
-    const clean = { ...body, mailboxes: trim(dto.mailboxes), domains: trim(dto.domains), postalCodes: trim(dto.postalCodes) };
+    const { status: _status, pendingProposalId: _pending, ...body } = dto;
+    const clean = {
+      ...body, mailboxes: trim(dto.mailboxes), domains: trim(dto.domains), postalCodes: trim(dto.postalCodes),
+      confirmWarnings: warnings && confirmed,
+    };
     try {
       const r = initial
         ? await putJson(`/api/admin/ocmws/${encodeURIComponent(initial.id)}`, clean, etag ? { "If-Match": etag } : {})
         : await postJson("/api/admin/ocmws", clean);
-      if (r.ok) return onSaved();
+      if (r.ok) return onSaved(r.status === 202);
       setErrors(r.problem.errors ?? {});
+      const warned = !!r.problem.warnings?.length;
+      if (warned !== warnings) setConfirmed(false);
+      setWarnings(warned);
       setGeneral(r.problem.errors ? [] : [r.status === 412 ? t.admin.conflict : (r.problem.detail ?? r.problem.title ?? t.common.unexpected)]);
     } catch (error) {
       setErrors({});
@@ -93,6 +107,12 @@ export function OcmwForm({ initial, onSaved, onCancel }: { initial: OcmwDto | nu
         {text("teamMailbox", dto.teamMailbox ?? "", (v) => patch({ teamMailbox: v || null }), { type: "email" })}
         {text("teamPhone", dto.teamPhone ?? "", (v) => patch({ teamPhone: v || null }), { type: "tel" })}
       </div>
+      {warnings ? (
+        <div class="check warnings-confirm">
+          <input type="checkbox" id="f-confirmWarnings" checked={confirmed} onChange={(e) => setConfirmed((e.currentTarget as HTMLInputElement).checked)} />
+          <label for="f-confirmWarnings">{t.admin.confirmWarnings}</label>
+        </div>
+      ) : null}
       <div class="actions">
         <button type="submit" class="primary" disabled={busy}>
           {t.common.save}

@@ -1,11 +1,29 @@
 import { useState } from "preact/hooks";
 import { t } from "../i18n/nl-BE";
-import type { OcmwDto } from "../api/types";
+import type { MailboxVerification, OcmwDto, ProposalDto } from "../api/types";
 import { OcmwForm } from "./OcmwForm";
 import { EndDialog } from "./EndDialog";
 
+/**
+ * Each entry's state: its protocol dates (in force, not yet in force, ended), and whether a proposal waits for a second
+ * administrator or a mailbox waits for verification. A new entry that waits for approval is listed too, without actions.
+ */
+function States({ o, verifications }: { o: OcmwDto; verifications: MailboxVerification[] }) {
+  const awaitingVerification = verifications.some((v) => v.ocmwId === o.id && v.state !== "verified");
+  return (
+    <span class="states">
+      {o.status ? <span class={`badge ${o.status}`}>{t.admin.status[o.status]}</span> : null}
+      {o.pendingProposalId ? <span class="badge pending">{t.admin.state.awaitingApproval}</span> : null}
+      {awaitingVerification && o.status !== "ended" ? <span class="badge unverified">{t.admin.state.awaitingVerification}</span> : null}
+    </span>
+  );
+}
+
 /** The protocol list, with the add/edit form and the end dialog. */
-export function OcmwPanel({ ocmws, onChanged }: { ocmws: OcmwDto[]; onChanged: () => void }) {
+export function OcmwPanel({ ocmws, proposals, verifications, onChanged }: {
+  ocmws: OcmwDto[]; proposals: ProposalDto[]; verifications: MailboxVerification[]; onChanged: () => void;
+}) {
+  const created = proposals.filter((p) => p.kind === "create");
   const [editing, setEditing] = useState<OcmwDto | "new" | null>(null);
   const [ending, setEnding] = useState<OcmwDto | null>(null);
   const [message, setMessage] = useState("");
@@ -21,7 +39,11 @@ export function OcmwPanel({ ocmws, onChanged }: { ocmws: OcmwDto[]; onChanged: (
         {message}
       </p>
       {editing ? (
-        <OcmwForm initial={editing === "new" ? null : editing} onSaved={() => done(t.admin.saved)} onCancel={() => setEditing(null)} />
+        <OcmwForm
+          initial={editing === "new" ? null : editing}
+          onSaved={(proposed) => done(proposed ? t.admin.proposed : t.admin.saved)}
+          onCancel={() => setEditing(null)}
+        />
       ) : (
         <>
           <button type="button" class="primary" onClick={() => setEditing("new")}>
@@ -52,7 +74,9 @@ export function OcmwPanel({ ocmws, onChanged }: { ocmws: OcmwDto[]; onChanged: (
                       {o.inForceFrom}
                       {o.endedOn ? ` – ${o.endedOn}` : ""}
                     </td>
-                    <td>{o.status ? <span class={`badge ${o.status}`}>{t.admin.status[o.status]}</span> : null}</td>
+                    <td>
+                      <States o={o} verifications={verifications} />
+                    </td>
                     <td>
                       <div class="actions">
                       <button type="button" class="secondary" aria-label={`${t.admin.edit}: ${o.name}`} onClick={() => setEditing(o)}>
@@ -65,6 +89,18 @@ export function OcmwPanel({ ocmws, onChanged }: { ocmws: OcmwDto[]; onChanged: (
                       ) : null}
                       </div>
                     </td>
+                  </tr>
+                ))}
+                {created.map((p) => (
+                  <tr key={p.id} data-ocmw={p.ocmwId} data-proposal="create">
+                    <th scope="row">{p.ocmwName}</th>
+                    <td>{p.proposed.mailboxes.join(", ")}</td>
+                    <td>{p.proposed.postalCodes.join(", ")}</td>
+                    <td>{p.proposed.inForceFrom}</td>
+                    <td>
+                      <span class="badge pending">{t.admin.state.awaitingApproval}</span>
+                    </td>
+                    <td />
                   </tr>
                 ))}
               </tbody>

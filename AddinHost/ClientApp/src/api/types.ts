@@ -1,7 +1,17 @@
 export type Verdict = "allowed" | "warning" | "blocked";
 export type ProtocolStatus = "inForce" | "notYetInForce" | "ended";
 
-export interface ClientConfig { authMode: "Development" | "Entra"; clientId: string | null; apiScope: string | null; tenantId: string | null }
+/** From `GET /api/client-config`; in Entra mode every value comes from the host's one set of sign-in settings. */
+export interface ClientConfig {
+  authMode: "Development" | "Entra";
+  clientId: string | null;
+  apiScope: string | null;
+  tenantId: string | null;
+  authority?: string | null;
+  protocolMode?: "AAD" | "OIDC" | null;
+  knownAuthorities?: string[] | null;
+  dialogRedirectUri?: string | null;
+}
 
 /** `tel` is E.164 for a `tel:` link, `display` the Belgian way of writing it (055 38 94 10). */
 export interface DirectoryPhone { tel: string; display: string }
@@ -34,6 +44,8 @@ export interface ReferralCreated { referralId: string; reference: string; passph
 export interface ProblemDetails {
   type?: string; title?: string; detail?: string; status?: number; code?: string;
   errors?: Record<string, string[]>; fieldCodes?: Record<string, string[]>; recipients?: RecipientResult[];
+  /** Admin entry checks: the field codes the administrator may confirm (resend with `confirmWarnings: true`). */
+  warnings?: FieldCode[];
 }
 
 export interface Dpo { organisation: string; email: string }
@@ -43,11 +55,28 @@ export interface OcmwDto {
   signedOn: string; inForceFrom: string; noticeMonths: number; endedOn: string | null;
   opgroeienDpo: Dpo; ocmwDpo: Dpo; status?: ProtocolStatus;
   socialServicePhone: string | null; teamMailbox: string | null; teamPhone: string | null;
+  /** Output only: a proposal for this entry waits for a second administrator. */
+  pendingProposalId?: string | null;
+  /** Input only: the administrator confirmed the warnings of the previous attempt. */
+  confirmWarnings?: boolean;
+}
+
+export interface FieldCode { field: string; code: string }
+
+export type ProposalStatus = "pending" | "approved" | "rejected" | "expired";
+/** A widening allow-list change waiting for (or decided by) a second administrator. */
+export interface ProposalDto {
+  id: string; ocmwId: string; ocmwName: string; kind: "create" | "update"; status: ProposalStatus; source: string;
+  proposed: OcmwDto; current: OcmwDto | null; changes: string[]; outdated: boolean;
+  proposedBy: string; proposedAt: string; expiresAt: string;
+  decidedBy: string | null; decidedAt: string | null; rejectionReason: string | null;
 }
 
 export interface AuditItem {
   id: string; at: string; actor: string; action: string; entityType: string; entityId: string;
   before: Record<string, unknown> | null; after: Record<string, unknown> | null;
+  /** Four eyes: who proposed the change an approver applied, and when. */
+  proposalId?: string | null; proposedBy?: string | null; proposedAt?: string | null;
 }
 
 export interface ConsentItem {
@@ -57,6 +86,13 @@ export interface ConsentItem {
 }
 
 export interface Page<T> { items: T[]; total: number }
+
+/** `GET /api/admin/entra-registration`: what to register in Entra ID for this host. */
+export interface EntraRegistration {
+  clientId: string; tenantId: string; authority: string; protocolMode: string; knownAuthorities: string[];
+  applicationIdUri: string; scopeName: string; scope: string; naaRedirectUri: string; dialogRedirectUri: string;
+  adminRole: string; graphPermission: string; graphPermissionType: string; accessTokenVersion: number;
+}
 
 export type VerificationState = "verified" | "pending" | "unverified";
 

@@ -298,8 +298,17 @@ public abstract class VerificationsApiTests(DatabaseProvider provider)
         Assert.Equal("mailbox_not_verified", (await refused.JsonAsync()).GetProperty("code").GetString());
     }
 
-    /// <summary>Four eyes: a widening change waits for a second administrator (none needed before proposals existed).</summary>
-    private static Task ApproveAllAsync(ReferralHost host) => Task.CompletedTask;
+    /// <summary>Four eyes: a widening change waits for a second administrator, who approves every pending proposal here.</summary>
+    private static async Task ApproveAllAsync(ReferralHost host)
+    {
+        using var second = host.CreateSecondAdmin();
+        using var list = await second.GetAsync(new Uri("/api/admin/proposals?status=pending", UriKind.Relative));
+        foreach (var proposal in (await list.JsonAsync()).EnumerateArray())
+        {
+            using var approval = await AdminRequests.ApproveAsync(second, proposal.GetProperty("id").GetString()!);
+            approval.EnsureSuccessStatusCode();
+        }
+    }
 }
 
 public sealed class VerificationsApiSqliteTests() : VerificationsApiTests(DatabaseProvider.Sqlite);

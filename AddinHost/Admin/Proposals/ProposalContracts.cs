@@ -1,0 +1,49 @@
+namespace OutlookReferralAddin.AddinHost.Admin.Proposals;
+
+/// <summary>
+/// One proposal as the admin page shows it: what would change (<c>changes</c> names the fields), who proposed it and when,
+/// and, once decided, who decided and when. <c>outdated</c>: the entry changed after the proposal, so it cannot be approved.
+/// </summary>
+internal sealed record ProposalDto(
+    Guid Id,
+    string OcmwId,
+    string OcmwName,
+    string Kind,
+    string Status,
+    string Source,
+    OcmwDto Proposed,
+    OcmwDto? Current,
+    IReadOnlyList<string> Changes,
+    bool Outdated,
+    string ProposedBy,
+    DateTimeOffset ProposedAt,
+    DateTimeOffset ExpiresAt,
+    string? DecidedBy,
+    DateTimeOffset? DecidedAt,
+    string? RejectionReason);
+
+internal sealed record RejectionRequest(string? Reason);
+
+internal static class ProposalKinds
+{
+    public const string Create = "create";
+    public const string Update = "update";
+}
+
+internal static class ProposalStatuses
+{
+    public const string Pending = "pending";
+    public const string Approved = "approved";
+    public const string Rejected = "rejected";
+
+    /// <summary>Derived, never stored: a pending proposal past its expiry.</summary>
+    public const string Expired = "expired";
+}
+
+internal static class ProposalSources
+{
+    public const string Admin = "admin";
+}
+
+/// <summary>Why a proposal could not be made or decided: an HTTP status, a stable code, a Dutch title, field errors.</summary>
+internal sealed record ProposalFailure(int Status, string Code, string Title, IReadOnlyList<Core.Validation.FieldError>? Errors = null);
