@@ -38,6 +38,7 @@ app.MapRecipientsApi();
 app.MapReferralsApi();
 app.MapConsentApi();
 app.MapAdminApi();
+app.MapEntraRegistrationApi();
 app.MapAddinManifest();
 app.MapReferralSpa();
 
