@@ -39,6 +39,7 @@ app.MapRecipientsApi();
 app.MapReferralsApi();
 app.MapConsentApi();
 app.MapAdminApi();
+app.MapEntraRegistrationApi();
 app.MapAddinManifest();
 app.MapReferralSpa();
 

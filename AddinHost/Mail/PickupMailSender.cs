@@ -27,6 +27,10 @@ internal sealed class PickupMailSender(
         body.Attachments.Add(mail.AttachmentName, mail.Attachment, ContentType.Parse(ReferralMail.AttachmentContentType));
         message.Body = body.ToMessageBody();
 
+        // Without this MimeKit writes the UTF-8 body as raw 8-bit with no Content-Transfer-Encoding header, which
+        // RFC 2045 reads as 7bit: a relay or an mbox reader may mangle "cliënt". Quoted-printable keeps it readable.
+        message.Prepare(EncodingConstraint.SevenBit);
+
         var folder = Path.GetFullPath(options.Value.PickupDirectory, environment.ContentRootPath);
         System.IO.Directory.CreateDirectory(folder);
         var final = Path.Combine(folder, $"{mail.Reference}.eml");

@@ -49,14 +49,15 @@ internal sealed partial class ReferralSubmission(
         {
             var archive = await archives.BuildAsync(new ReferralDocumentContext(
                 record.Reference, record.CreatedAt, referral.Protocol.ReferringTeam, referral.Protocol.Name,
-                referral.Recipient, referral.Client, referral.Consent), passphrase);
+                referral.Recipient, referral.Client, referral.Consent,
+                ReferralMailComposer.Contact(referral.Protocol, worker.UserPrincipalName)), passphrase);
             record.ArchiveSha256 = archive.Sha256;
             if (archive.Content.Length > mailOptions.Value.MaxAttachmentBytes)
             {
                 return await FailAsync(record, FailureCodes.ArchiveTooLarge);
             }
 
-            var mail = ReferralMailComposer.Compose(record.Reference, referral.Recipient, referral.Protocol, archive.Content);
+            var mail = ReferralMailComposer.Compose(record.Reference, referral.Recipient, referral.Protocol, worker.UserPrincipalName, archive.Content);
             stage = MailOutcome.UnexpectedSendError;
 
             // Not the request's token: once sending starts, its outcome must be recorded even if the caller left.

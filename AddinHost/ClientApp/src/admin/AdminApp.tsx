@@ -7,8 +7,9 @@ import { AuditTrail } from "./AuditTrail";
 import { ConsentRegister } from "./ConsentRegister";
 import { Verifications } from "./Verifications";
 import { Proposals } from "./Proposals";
+import { EntraRegistrationPanel } from "./EntraRegistration";
 
-type Tab = "ocmws" | "proposals" | "verifications" | "audit" | "consents";
+type Tab = "ocmws" | "proposals" | "verifications" | "audit" | "consents" | "entra";
 type Loaded = { ocmws: OcmwDto[]; proposals: ProposalDto[]; verifications: MailboxVerification[] };
 type Load = { state: "loading" } | { state: "denied" } | { state: "error" } | ({ state: "ok" } & Loaded);
 
@@ -90,6 +91,7 @@ export function AdminApp() {
             {tab === "verifications" ? <Verifications /> : null}
             {tab === "audit" ? <AuditTrail /> : null}
             {tab === "consents" ? <ConsentRegister ocmws={load.ocmws} /> : null}
+            {tab === "entra" ? <EntraRegistrationPanel /> : null}
           </section>
         </>
       ) : null}

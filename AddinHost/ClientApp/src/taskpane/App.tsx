@@ -1,7 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { t } from "../i18n/nl-BE";
 import type { ReferralCreated } from "../api/types";
-import { getOffice, type OfficeAdapter } from "../office/adapter";
+import { getOffice, onOfficeArrived, type OfficeAdapter } from "../office/adapter";
 import { emptyForm } from "./form";
 import { useDirectory } from "./hooks";
 import { ReferralForm } from "./ReferralForm";
@@ -16,6 +16,7 @@ export function App() {
   const [announcement, setAnnouncement] = useState("");
   useEffect(() => {
     getOffice().then(setOffice);
+    return onOfficeArrived(setOffice);
   }, []);
   const ready = office && ocmws;
   return (
