@@ -11,6 +11,7 @@ using OutlookReferralAddin.AddinHost.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.RefuseUnsafeConfiguration();
 builder.AddReferralInfrastructure();
 builder.AddReferralAuthentication();
 builder.AddReferralStorage();
@@ -40,6 +41,7 @@ app.MapReferralsApi();
 app.MapIncidentsApi();
 app.MapConsentApi();
 app.MapAdminApi();
+app.MapEntraRegistrationApi();
 app.MapAddinManifest();
 app.MapReferralSpa();
 

@@ -65,5 +65,5 @@ internal sealed record LookupRequest(string? GivenName, string? FamilyName, stri
 
 internal sealed record LookupResult(IReadOnlyList<ReferralSummary> Matches);
 
-/// <summary>A referral that passed every check and may be recorded and sent.</summary>
+/// <summary>A referral that passed every check and may be recorded and sent; <c>Recipient</c> is the directory's mailbox.</summary>
 internal sealed record ValidatedReferral(OcmwProtocol Protocol, string Recipient, Client Client, ConsentFacts Consent, ConsentInput Input);

@@ -8,8 +8,9 @@ import { ConsentRegister } from "./ConsentRegister";
 import { Incidents } from "./Incidents";
 import { Verifications } from "./Verifications";
 import { Proposals } from "./Proposals";
+import { EntraRegistrationPanel } from "./EntraRegistration";
 
-type Tab = "ocmws" | "proposals" | "verifications" | "audit" | "consents" | "incidents";
+type Tab = "ocmws" | "proposals" | "verifications" | "audit" | "consents" | "incidents" | "entra";
 type Loaded = { ocmws: OcmwDto[]; proposals: ProposalDto[]; verifications: MailboxVerification[] };
 type Load = { state: "loading" } | { state: "denied" } | { state: "error" } | ({ state: "ok" } & Loaded);
 
@@ -92,6 +93,7 @@ export function AdminApp() {
             {tab === "audit" ? <AuditTrail /> : null}
             {tab === "consents" ? <ConsentRegister ocmws={load.ocmws} /> : null}
             {tab === "incidents" ? <Incidents ocmws={load.ocmws} /> : null}
+            {tab === "entra" ? <EntraRegistrationPanel /> : null}
           </section>
         </>
       ) : null}

@@ -151,7 +151,7 @@ export const t = {
   },
   admin: {
     title: "Beheer OCMW-protocollen",
-    tabs: { ocmws: "Protocollen", proposals: "Voorstellen", verifications: "Verificatie", audit: "Wijzigingen", consents: "Toestemmingsregister", incidents: "Incidenten" },
+    tabs: { ocmws: "Protocollen", proposals: "Voorstellen", verifications: "Verificatie", audit: "Wijzigingen", consents: "Toestemmingsregister", incidents: "Incidenten", entra: "Registratie in Entra ID" },
     status: { inForce: "Van kracht", notYetInForce: "Nog niet van kracht", ended: "Beëindigd" },
     state: {
       awaitingApproval: "Wacht op goedkeuring",
@@ -305,4 +305,24 @@ export const t = {
     admin: "Beheer",
   },
   dialog: { signingIn: "U wordt aangemeld…" },
+  entra: {
+    intro: "Vul deze waarden zo in bij de app-registratie van deze host (Entra-beheercentrum → App-registraties). Ze komen uit dezelfde instellingen als de manifesten en de aanmelding.",
+    clientId: "Toepassings-id (client)",
+    clientIdWhere: "Overzicht → Application (client) ID; in de host: AzureAd:ClientId.",
+    tenantId: "Map-id (tenant)",
+    tenantIdWhere: "Overzicht → Directory (tenant) ID; in de host: AzureAd:TenantId.",
+    applicationIdUri: "URI van de toepassings-id",
+    applicationIdUriWhere: "Expose an API → Application ID URI.",
+    scope: "Bereik (scope)",
+    scopeWhere: (full: string) => `Expose an API → Add a scope (beheerders en gebruikers). Het taakvenster vraagt ${full}.`,
+    naaRedirect: "Omleidings-URI voor aanmelden in Outlook (NAA)",
+    dialogRedirect: "Omleidings-URI voor het aanmeldvenster",
+    redirectWhere: "Authentication → Single-page application → Redirect URIs, precies zo.",
+    graph: "API-machtiging",
+    graphWhere: (type: string) => `API permissions → Microsoft Graph → ${type === "Delegated" ? "Delegated (gedelegeerd)" : type}; daarna Grant admin consent.`,
+    appRole: "App-rol voor beheerders",
+    appRoleWhere: "App roles → Create app role (Users/Groups); toewijzen onder Enterprise applications.",
+    tokenVersion: "Tokenversie",
+    tokenVersionWhere: "Manifest van de app-registratie: de host aanvaardt enkel v2-tokens.",
+  },
 } as const;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { t } from "../i18n/nl-BE";
 import type { ReferralCreated } from "../api/types";
-import { getOffice, type OfficeAdapter } from "../office/adapter";
+import { getOffice, onOfficeArrived, type OfficeAdapter } from "../office/adapter";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
 import { emptyForm } from "./form";
 import { useDirectory } from "./hooks";
@@ -24,6 +24,7 @@ export function App() {
   const [leaveTo, setLeaveTo] = useState<View | null>(null);
   useEffect(() => {
     getOffice().then(setOffice);
+    return onOfficeArrived(setOffice);
   }, []);
   const ready = office && ocmws;
   const startNew = () => {

@@ -11,7 +11,7 @@ using OutlookReferralAddin.AddinHost.Storage;
 namespace OutlookReferralAddin.AddinHost.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteReferralsDbContext))]
-    [Migration("20261201204620_ReferralHistory")]
+    [Migration("20261201230435_ReferralHistory")]
     partial class ReferralHistory
     {
         /// <inheritdoc />
@@ -151,6 +151,20 @@ namespace OutlookReferralAddin.AddinHost.Storage.Migrations.Sqlite
                     b.Property<string>("EntityType")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProposalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ProposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProposedByObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedByUpn")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -422,6 +436,78 @@ namespace OutlookReferralAddin.AddinHost.Storage.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("OcmwProtocols", (string)null);
+                });
+
+            modelBuilder.Entity("OutlookReferralAddin.AddinHost.Storage.ProposalEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BaseETag")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedByObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByUpn")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OcmwId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Proposed")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProposedByObjectId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedByUpn")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "OcmwId");
+
+                    b.ToTable("Proposals", (string)null);
                 });
 
             modelBuilder.Entity("OutlookReferralAddin.AddinHost.Storage.ReferenceCounterEntity", b =>
