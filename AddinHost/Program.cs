@@ -2,6 +2,7 @@ using OutlookReferralAddin.AddinHost.Admin;
 using OutlookReferralAddin.AddinHost.Authentication;
 using OutlookReferralAddin.AddinHost.Consent;
 using OutlookReferralAddin.AddinHost.Directory;
+using OutlookReferralAddin.AddinHost.Incidents;
 using OutlookReferralAddin.AddinHost.Infrastructure;
 using OutlookReferralAddin.AddinHost.Mail;
 using OutlookReferralAddin.AddinHost.Referrals;
@@ -10,6 +11,7 @@ using OutlookReferralAddin.AddinHost.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.RefuseUnsafeConfiguration();
 builder.AddReferralInfrastructure();
 builder.AddReferralAuthentication();
 builder.AddReferralStorage();
@@ -36,8 +38,10 @@ app.MapReferralInfrastructure();
 app.MapDirectoryApi();
 app.MapRecipientsApi();
 app.MapReferralsApi();
+app.MapIncidentsApi();
 app.MapConsentApi();
 app.MapAdminApi();
+app.MapEntraRegistrationApi();
 app.MapAddinManifest();
 app.MapReferralSpa();
 

@@ -11,6 +11,10 @@ command -v 7zz >/dev/null || need_apt+=(7zip)
 [[ -x /usr/sbin/nginx ]] || need_apt+=(nginx)
 [[ -x /usr/bin/chromium ]] || need_apt+=(chromium chromium-driver)
 compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" >/dev/null || need_apt+=(postgresql)
+# Independent vCard readers for client.vcf (Core.Tests VCardReaders): python3-vobject and ez-vcard on a JDK.
+/usr/bin/python3 -c "import vobject" 2>/dev/null || need_apt+=(python3 python3-vobject)
+[[ -f /usr/share/java/ez-vcard.jar && -f /usr/share/java/vinnie.jar ]] || need_apt+=(libez-vcard-java libvinnie-java)
+[[ -x /usr/bin/javac ]] || need_apt+=(default-jdk-headless)
 if ((${#need_apt[@]})); then
   echo "Installing ${need_apt[*]} ..."
   sudo_cmd=""; [[ $(id -u) -ne 0 ]] && sudo_cmd="sudo"

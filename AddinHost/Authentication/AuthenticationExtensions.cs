@@ -24,6 +24,8 @@ internal static class AuthenticationExtensions
         }
 
         var services = builder.Services;
+        var signIn = SignInSettings.From(builder.Configuration, builder.Environment);
+        services.AddSingleton(signIn);
         services.AddValidatedOptions<ReferralAuthenticationOptions>(ReferralAuthenticationOptions.Section).PostConfigure(o => o.Mode = mode);
 
         if (mode == AuthenticationMode.Development)
@@ -39,6 +41,15 @@ internal static class AuthenticationExtensions
                 .AddMicrosoftIdentityWebApi(builder.Configuration.GetSection(EntraOptions.Section))
                 .EnableTokenAcquisitionToCallDownstreamApi()
                 .AddInMemoryTokenCaches();
+            services.AddEntraClaimRules();
+            // v2 tokens name the client id as audience, even when AzureAd:Audience is the Application ID URI (which makes
+            // JwtBearer expect that URI and refuse every v2 token). One rule, from the same settings as the pane's scope.
+            services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, options =>
+            {
+                options.TokenValidationParameters.AudienceValidator = null;
+                options.TokenValidationParameters.ValidAudience = null;
+                options.TokenValidationParameters.ValidAudiences = [signIn.ClientId];
+            });
         }
 
         var adminRole = builder.Configuration[$"{ReferralAuthenticationOptions.Section}:{nameof(ReferralAuthenticationOptions.AdminRole)}"]

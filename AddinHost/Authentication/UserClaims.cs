@@ -16,6 +16,7 @@ internal static class UserClaims
 
     public static Worker ToWorker(this ClaimsPrincipal user)
     {
+        // Entra tokens without oid are refused at sign-in (EntraClaimRules); this is the last guard, not the check.
         var objectId = user.FindFirstValue(ObjectId) ?? user.FindFirstValue(ObjectIdUri)
             ?? throw new InvalidOperationException("The signed-in user has no object id claim.");
         var upn = user.FindFirstValue(PreferredUserName) ?? user.FindFirstValue(ClaimTypes.Upn)

@@ -9,7 +9,30 @@ using OutlookReferralAddin.Core.Consent;
 
 namespace OutlookReferralAddin.AddinHost.Consent;
 
-internal sealed record ConsentPage(int Page, int PageSize, int Total, IReadOnlyList<ReferralView> Items);
+internal sealed record ConsentPage(int Page, int PageSize, int Total, IReadOnlyList<ConsentRegisterItem> Items);
+
+/// <summary>One row of the register as the DPO reads it: who sent it, to which OCMW (by name), how consent was given.</summary>
+internal sealed record ConsentRegisterItem(
+    Guid ReferralId,
+    string Reference,
+    ReferralStatus Status,
+    string StatusLabel,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? SentAt,
+    string WorkerUpn,
+    string OcmwId,
+    string OcmwName,
+    string Recipient,
+    string Method,
+    DateOnly ConsentDate,
+    string StatementVersion,
+    string? FailureCode,
+    DateOnly? WithdrawnOn)
+{
+    public static ConsentRegisterItem From(ConsentRecordEntity r, string ocmwName) => new(
+        r.Id, r.Reference, r.Status, ConsentLabels.Status(r.Status), r.CreatedAt, r.SentAt, r.WorkerUpn, r.OcmwId, ocmwName,
+        r.RecipientMailbox, r.ConsentMethod, r.ConsentDate, r.StatementVersion, r.FailureCode, r.WithdrawnOn);
+}
 
 internal static class ConsentApi
 {
@@ -35,7 +58,7 @@ internal static class ConsentApi
     }
 
     private static async Task<IResult> List(
-        HttpRequest http, ReferralsDbContext db, DateOnly? from, DateOnly? to, string? ocmwId, string? status,
+        HttpRequest http, ReferralsDbContext db, DirectoryStore directory, DateOnly? from, DateOnly? to, string? ocmwId, string? status,
         int? page, int? pageSize, string? format, CancellationToken ct)
     {
         var query = db.ConsentRecords.AsNoTracking();
@@ -69,16 +92,19 @@ internal static class ConsentApi
         query = query.OrderByDescending(r => r.CreatedAt).ThenBy(r => r.Reference);
         var wantsCsv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase)
             || http.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase));
+        // An entry is never deleted, only ended, so every recorded id has a name; the id stands in if one ever lacks it.
+        var snapshot = await directory.GetAsync(ct);
+        string NameOf(string id) => snapshot.Find(id)?.Name ?? id;
         if (wantsCsv)
         {
             var all = await query.ToListAsync(ct);
-            return TypedResults.File(ConsentCsv.Write(all), "text/csv; charset=utf-8", "toestemmingsregister.csv");
+            return TypedResults.File(ConsentCsv.Write(all, NameOf), "text/csv; charset=utf-8", "toestemmingsregister.csv");
         }
 
         var size = Math.Clamp(pageSize ?? 50, 1, MaxPageSize);
         var number = Math.Max(page ?? 1, 1);
         var total = await query.CountAsync(ct);
         var items = await query.Skip((number - 1) * size).Take(size).ToListAsync(ct);
-        return TypedResults.Ok(new ConsentPage(number, size, total, [.. items.Select(ReferralView.From)]));
+        return TypedResults.Ok(new ConsentPage(number, size, total, [.. items.Select(r => ConsentRegisterItem.From(r, NameOf(r.OcmwId)))]));
     }
 }

@@ -8,7 +8,8 @@ namespace OutlookReferralAddin.AddinHost.Directory;
 
 internal sealed record RecipientCheckRequest(IReadOnlyList<string>? Recipients, string? OcmwId, string? PostalCode, string? Context);
 
-internal sealed record RecipientCheckResult(string Address, string Verdict, string Code, string Message, string? Suggestion);
+/// <summary><c>bareAddress</c>: the address inside what was given (display name, brackets, <c>mailto:</c> removed).</summary>
+internal sealed record RecipientCheckResult(string Address, string Verdict, string Code, string Message, string? Suggestion, string? BareAddress = null);
 
 internal sealed record RecipientCheckResponse(IReadOnlyList<RecipientCheckResult> Results);
 
@@ -48,5 +49,5 @@ internal static class RecipientsApi
     }
 
     public static RecipientCheckResult ToResult(RecipientVerdict v) =>
-        new(v.Address, JsonNamingPolicy.CamelCase.ConvertName(v.Verdict.ToString()), v.Code, v.Message, v.Suggestion);
+        new(v.Address, JsonNamingPolicy.CamelCase.ConvertName(v.Verdict.ToString()), v.Code, v.Message, v.Suggestion, v.BareAddress);
 }

@@ -18,7 +18,10 @@ internal static class ScreeningApi
     public const int MaxBodyBytes = 16 * 1024;
     public const int MaxAddressLength = 320;
 
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+    };
 
     public static IEndpointRouteBuilder MapScreeningApi(this IEndpointRouteBuilder app)
     {
@@ -44,6 +47,10 @@ internal static class ScreeningApi
         {
             request = JsonSerializer.Deserialize<ScreenRequest>(body, JsonOptions);
         }
+        catch (JsonException ex) when (JsonBodyProblems.IsUnknownProperty(ex))
+        {
+            return JsonBodyProblems.UnknownProperty(JsonBodyProblems.PathOf(ex));
+        }
         catch (JsonException)
         {
             return Problem(StatusCodes.Status400BadRequest, "invalid_json", "Ongeldige aanvraag", "De aanvraag is geen geldige JSON.");
@@ -61,7 +68,8 @@ internal static class ScreeningApi
         {
             var verdict = policy.Check(address!, options);
             return new ScreenResult(
-                address!, Name(verdict.Verdict), verdict.Code, verdict.Message, verdict.Suggestion, verdict.Code == RecipientCodes.Allowed);
+                address!, Name(verdict.Verdict), verdict.Code, verdict.Message, verdict.Suggestion, verdict.Code == RecipientCodes.Allowed,
+                verdict.BareAddress);
         });
         return TypedResults.Ok(new ScreenResponse([.. results]));
     }

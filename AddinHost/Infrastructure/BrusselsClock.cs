@@ -7,5 +7,8 @@ internal sealed class BrusselsClock(TimeProvider time)
 
     public DateTimeOffset UtcNow => time.GetUtcNow();
 
+    /// <summary>An instant on the Belgian wall clock (for what people read: the register, its CSV).</summary>
+    public static DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Brussels);
+
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Brussels).DateTime);
 }

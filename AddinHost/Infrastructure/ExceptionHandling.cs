@@ -8,9 +8,16 @@ internal sealed partial class ExceptionHandling(IProblemDetailsService problems,
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is BadHttpRequestException { InnerException: System.Text.Json.JsonException json })
+        {
+            // A body bound by the framework (minimal API parameter): the same answer as the host's own reader gives.
+            LogUnhandled(logger, exception.GetType().FullName ?? "?", JsonBodyProblems.IsUnknownProperty(json) ? JsonBodyProblems.UnknownPropertyCode : JsonBodyProblems.InvalidJsonCode, httpContext.TraceIdentifier);
+            await JsonBodyProblems.For(json).ExecuteAsync(httpContext);
+            return true;
+        }
+
         var (status, code, title) = exception switch
         {
-            BadHttpRequestException { InnerException: System.Text.Json.JsonException } => (400, "invalid_json", "De gegevens zijn geen geldige JSON of een veld heeft het verkeerde type."),
             BadHttpRequestException bad => (bad.StatusCode, "bad_request", "Het verzoek is ongeldig."),
             StorageUnavailableException => (503, "storage_unavailable", "De databank is niet beschikbaar. Er is niets verzonden."),
             _ => (500, "internal_error", "Er liep iets mis op de server."),

@@ -17,7 +17,12 @@ internal static class InfrastructureExtensions
         services.AddExceptionHandler<ExceptionHandling>();
         // Binding failures (bad JSON, wrong types) go through the exception handler: one ProblemDetails shape.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            // Every JSON body: a property no request type has is refused (400 unknown_property), never silently dropped.
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        });
         services.AddOpenApi();
         services.AddHealthChecks()
             .AddCheck("live", () => HealthCheckResult.Healthy(), tags: ["live"])
@@ -36,6 +41,10 @@ internal static class InfrastructureExtensions
     {
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapHealthChecks("/healthz/live", new() { Predicate = c => c.Tags.Contains("live") }).AllowAnonymous();
-        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        // The API description helps a developer; in production it only maps the attack surface for others.
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        }
     }
 }

@@ -29,7 +29,7 @@ internal sealed class GraphMailSender(
                 Body = new ItemBody { ContentType = BodyType.Text, Content = mail.Body },
                 ToRecipients = [new Recipient { EmailAddress = new EmailAddress { Address = mail.Recipient } }],
                 InternetMessageHeaders = [new InternetMessageHeader { Name = ReferralMail.MarkerHeader, Value = mail.Reference }],
-                Attachments =
+                Attachments = mail.Attachment is null ? null :
                 [
                     new FileAttachment
                     {

@@ -16,6 +16,11 @@ internal static class MailExtensions
         if (mode == MailMode.Pickup)
         {
             services.AddScoped<IReferralMailSender, PickupMailSender>();
+            if (!builder.Environment.IsDevelopment())
+            {
+                services.AddHostedService<PickupOutsideDevelopmentWarning>();
+            }
+
             return;
         }
 

@@ -24,6 +24,12 @@ public sealed class MailOptions
 
     public bool SaveToSentItems { get; set; } = true;
 
+    /// <summary>
+    /// Pickup outside Development (a demo or acceptance machine) only when this is <c>true</c>; the host then warns at
+    /// every start that mails are written to a folder and reported sent. Checked by <c>StartupSafety</c>.
+    /// </summary>
+    public bool AllowPickupOutsideDevelopment { get; set; }
+
     /// <summary>Graph takes file attachments up to 3 MB in one request; a referral archive is a few kB.</summary>
     [Range(1024, 3 * 1024 * 1024)]
     public int MaxAttachmentBytes { get; set; } = 3 * 1024 * 1024 - 1;

@@ -7,6 +7,10 @@ namespace OutlookReferralAddin.AddinHost.Mail;
 /// </summary>
 internal static class MailOutcome
 {
+    /// <summary>The sender threw something it does not translate: whether the mail left is unknown.</summary>
+    public const string UnexpectedSendError = "mail_unexpected_error";
+
     public static bool IsUncertain(string? failureCode) =>
-        failureCode is "graph_timeout" or "graph_unreachable" or "graph_500" or "graph_502" or "graph_504" or "graph_retries_exhausted";
+        failureCode is "graph_timeout" or "graph_unreachable" or "graph_500" or "graph_502" or "graph_504" or "graph_retries_exhausted"
+            or UnexpectedSendError;
 }

@@ -12,22 +12,33 @@ namespace OutlookReferralAddin.AddinHost.Mail;
 internal sealed class PickupMailSender(
     IOptions<MailOptions> options, IHostEnvironment environment, IHttpContextAccessor http, BrusselsClock clock) : IReferralMailSender
 {
+    private const string FallbackSender = "referrals@localhost";
+
     public async Task<string> SendAsync(ReferralMail mail, CancellationToken cancellationToken)
     {
         var message = new MimeMessage { Subject = mail.Subject, Date = clock.UtcNow };
-        var sender = http.HttpContext?.User.ToWorker().UserPrincipalName ?? "referrals@localhost";
-        message.From.Add(MailboxAddress.Parse(sender));
-        message.To.Add(MailboxAddress.Parse(mail.Recipient));
+        // The sign-in stand-in takes any header value as the user: a name MimeKit cannot read gets the neutral sender.
+        var sender = http.HttpContext?.User.ToWorker().UserPrincipalName;
+        message.From.Add(sender is not null && MailboxAddress.TryParse(sender, out var from) ? from : new MailboxAddress(string.Empty, FallbackSender));
+        message.To.Add(new MailboxAddress(string.Empty, mail.Recipient));
         message.Headers.Add(ReferralMail.MarkerHeader, mail.Reference);
 
         var body = new BodyBuilder { TextBody = mail.Body };
-        body.Attachments.Add(mail.AttachmentName, mail.Attachment, ContentType.Parse(ReferralMail.AttachmentContentType));
+        if (mail is { AttachmentName: { } name, Attachment: { } bytes })
+        {
+            body.Attachments.Add(name, bytes, ContentType.Parse(ReferralMail.AttachmentContentType));
+        }
+
         message.Body = body.ToMessageBody();
+
+        // Without this MimeKit writes the UTF-8 body as raw 8-bit with no Content-Transfer-Encoding header, which
+        // RFC 2045 reads as 7bit: a relay or an mbox reader may mangle "cliënt". Quoted-printable keeps it readable.
+        message.Prepare(EncodingConstraint.SevenBit);
 
         var folder = Path.GetFullPath(options.Value.PickupDirectory, environment.ContentRootPath);
         System.IO.Directory.CreateDirectory(folder);
-        var final = Path.Combine(folder, $"{mail.Reference}.eml");
-        var temp = Path.Combine(folder, $".{mail.Reference}.{Guid.NewGuid():N}.tmp");
+        var final = Path.Combine(folder, $"{mail.FileStem}.eml");
+        var temp = Path.Combine(folder, $".{mail.FileStem}.{Guid.NewGuid():N}.tmp");
         try
         {
             await message.WriteToAsync(temp, cancellationToken);

@@ -1,14 +1,20 @@
 namespace OutlookReferralAddin.AddinHost.Mail;
 
-/// <summary>A referral mail, ready to send: subject and body carry no personal data; the archive does, encrypted.</summary>
+/// <summary>
+/// A referral mail, ready to send: subject and body carry no personal data; the archive does, encrypted.
+/// Notices (withdrawal, incident) are the same shape without an attachment.
+/// </summary>
 internal sealed record ReferralMail(
     string Reference,
     string Recipient,
     string Subject,
     string Body,
-    string AttachmentName,
-    byte[] Attachment)
+    string? AttachmentName,
+    byte[]? Attachment)
 {
+    /// <summary>Names the pickup file: the reference for the referral itself, longer for the notices about it.</summary>
+    public string FileStem { get; init; } = Reference;
+
     /// <summary>Marks the message at creation; Graph's sendMail returns no id, the marker is the correlation.</summary>
     public const string MarkerHeader = "x-ocmw-referral-reference";
     public const string AttachmentContentType = "application/x-7z-compressed";

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OutlookReferralAddin.Core.Recipients;
+using OutlookReferralAddin.Core.Referrals;
 
 namespace OutlookReferralAddin.AddinHost.Mail;
 
@@ -10,10 +11,14 @@ internal static class ReferralMailComposer
 
     public static string AttachmentName(string reference) => $"doorverwijzing-{reference}.7z";
 
-    public static ReferralMail Compose(string reference, string recipient, OcmwProtocol protocol, byte[] archive) =>
-        new(reference, recipient, $"Doorverwijzing Opgroeien – ref. {reference}", Body(reference, protocol), AttachmentName(reference), archive);
+    public static ReferringContact Contact(OcmwProtocol protocol, string? sender) =>
+        new(protocol.ReferringTeam, string.IsNullOrWhiteSpace(sender) ? null : sender, protocol.Contacts);
 
-    private static string Body(string reference, OcmwProtocol protocol) => $"""
+    public static ReferralMail Compose(string reference, string recipient, OcmwProtocol protocol, string? sender, byte[] archive) =>
+        new(reference, recipient, $"Doorverwijzing Opgroeien – ref. {reference}",
+            Body(reference, protocol, Contact(protocol, sender)), AttachmentName(reference), archive);
+
+    private static string Body(string reference, OcmwProtocol protocol, ReferringContact contact) => $"""
         Beste collega van de sociale dienst van {protocol.Name},
 
         {protocol.ReferringTeam} (Opgroeien) verwijst een gezin naar u door, met de toestemming van het gezin.
@@ -25,7 +30,12 @@ internal static class ReferralMailComposer
         (leesbaar), client.vcf (contactkaart) en doorverwijzing.json. Ook de bestandsnamen zijn versleuteld.
 
         Het wachtwoord
-        Het wachtwoord staat niet in deze e-mail. De medewerker van Kind en Gezin geeft het u telefonisch door.
+        {Lines(OcmwGuidance.Passphrase)}
+        Kreeg u het wachtwoord niet? Neem contact op met het doorverwijzende team {protocol.ReferringTeam}:
+        {Lines(OcmwGuidance.ContactLines(contact))}
+
+        Het archief openen
+        {Lines(OcmwGuidance.Opening)}
 
         Rechtsgrond
         De cliënt werd geïnformeerd en gaf toestemming (artikel 10/1 van het decreet van 30 april 2004).
@@ -38,15 +48,10 @@ internal static class ReferralMailComposer
         gelden de archiveringsrichtlijnen voor sociale dossiers (10 jaar na het afsluiten van het dossier).
 
         Foutieve of verouderde gegevens (artikel 7 van het protocol)
-        Stelt u vast dat gegevens fout, onvolledig of verouderd zijn, meld dat dan onmiddellijk aan Opgroeien regie
-        ({protocol.OpgroeienDpo.Email}) met vermelding van referentie {reference}. Vermeld geen persoonsgegevens in die e-mail.
-
-        Het archief openen met 7-Zip
-        1. Sla de bijlage op in een beveiligde map van de sociale dienst.
-        2. Klik met de rechtermuisknop op het bestand en kies 7-Zip > Uitpakken.
-        3. Typ het wachtwoord dat u telefonisch kreeg, precies zoals het werd doorgegeven.
-        4. Verwijder de uitgepakte bestanden zodra ze in uw dossier staan.
+        {Lines(OcmwGuidance.WrongData(reference, contact))}
 
         Deze e-mail werd automatisch opgesteld door de doorverwijstoepassing van Opgroeien.
         """;
+
+    private static string Lines(IEnumerable<string> lines) => string.Join('\n', lines);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using OutlookReferralAddin.AddinHost.Authentication;
 using OutlookReferralAddin.AddinHost.Events;
 
 namespace OutlookReferralAddin.AddinHost.Manifest;
@@ -13,13 +14,11 @@ public static class AddinManifestExtensions
         var configuration = builder.Configuration;
         services.AddOptions<AddinManifestOptions>()
             .Bind(configuration.GetSection(AddinManifestOptions.SectionName))
-            .Configure<IHostEnvironment>((options, environment) =>
+            .Configure<SignInSettings>((options, signIn) =>
             {
-                options.ClientId = configuration["AzureAd:ClientId"] is { Length: > 0 } clientId ? clientId
-                    : environment.IsDevelopment() ? AddinManifestOptions.DevelopmentPlaceholderClientId
-                    : null;
-                options.ApplicationIdUri = configuration["AzureAd:Audience"] is { } audience
-                    && audience.StartsWith("api://", StringComparison.OrdinalIgnoreCase) ? audience : null;
+                // The sign-in settings are the one source of the client id and Application ID URI (WebApplicationInfo).
+                options.ClientId = signIn.ClientId is { Length: > 0 } clientId ? clientId : null;
+                options.ApplicationIdUri = signIn.ConfiguredApplicationIdUri;
                 if (string.IsNullOrWhiteSpace(options.PublicUrl))
                 {
                     options.PublicUrl = null;

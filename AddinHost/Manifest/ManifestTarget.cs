@@ -1,3 +1,5 @@
+using OutlookReferralAddin.AddinHost.Authentication;
+
 namespace OutlookReferralAddin.AddinHost.Manifest;
 
 /// <summary>The host a manifest is rendered for: its public origin and its Entra app registration.</summary>
@@ -15,7 +17,7 @@ internal sealed record ManifestTarget(Uri Origin, Guid ClientId, string? Applica
     public string Authority => Origin.IsDefaultPort ? Origin.Host : $"{Origin.Host}:{Origin.Port}";
 
     /// <summary>The application ID URI of the host's API: the configured one, else <c>api://&lt;host&gt;/&lt;clientId&gt;</c>.</summary>
-    public string ApiResource => ApplicationIdUri ?? $"api://{Authority}/{ClientId:D}";
+    public string ApiResource => SignInSettings.ApplicationIdUriFor(Origin, ClientId.ToString("D"), ApplicationIdUri);
 
     public string Url(string path) => new Uri(Origin, path).AbsoluteUri;
 }

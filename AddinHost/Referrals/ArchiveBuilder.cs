@@ -10,7 +10,7 @@ namespace OutlookReferralAddin.AddinHost.Referrals;
 /// </summary>
 internal sealed class ArchiveBuilder : IDisposable
 {
-    private static readonly int Slots = int.TryParse(Environment.GetEnvironmentVariable("XSLOTS"), out var n) ? n : Environment.ProcessorCount;
+    private static readonly int Slots = Environment.ProcessorCount;
     private readonly SemaphoreSlim _slots = new(Slots, Slots);
 
     /// <summary>Not cancellable: it runs after the pending record is written, and that record must get an outcome.</summary>

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OutlookReferralAddin.AddinHost.Referrals.History;
 using OutlookReferralAddin.AddinHost.Storage;
 
 namespace OutlookReferralAddin.AddinHost.Referrals;
@@ -42,8 +43,8 @@ internal sealed partial class PendingReferralReconciler(
         var stale = await db.ConsentRecords.Where(r => r.Status == ReferralStatus.Pending && r.CreatedAt < cutoff).ToListAsync(ct);
         foreach (var record in stale)
         {
-            record.Status = ReferralStatus.Unknown;
             record.FailureCode = FailureCode;
+            db.Append(record, ReferralEventKind.OutcomeUnknown, ReferralHistory.System, time.GetUtcNow(), FailureCode);
             LogFlagged(logger, record.Id, record.Reference);
         }
 

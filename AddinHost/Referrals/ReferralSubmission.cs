@@ -6,6 +6,7 @@ using OutlookReferralAddin.AddinHost.Authentication;
 using OutlookReferralAddin.AddinHost.Consent;
 using OutlookReferralAddin.AddinHost.Infrastructure;
 using OutlookReferralAddin.AddinHost.Mail;
+using OutlookReferralAddin.AddinHost.Referrals.History;
 using OutlookReferralAddin.AddinHost.Storage;
 using OutlookReferralAddin.Core.Archive;
 using OutlookReferralAddin.Core.Consent;
@@ -42,19 +43,24 @@ internal sealed partial class ReferralSubmission(
             return await ReplayOrFailAsync(key, worker, bodyHash, ex, ct);
         }
 
+        // From here on the record exists: every way out gives it an outcome, an unforeseen exception included.
         var passphrase = PassphraseGenerator.Generate();
-        var archive = await archives.BuildAsync(new ReferralDocumentContext(
-            record.Reference, record.CreatedAt, referral.Protocol.ReferringTeam, referral.Protocol.Name,
-            referral.Recipient, referral.Client, referral.Consent), passphrase);
-        record.ArchiveSha256 = archive.Sha256;
-        if (archive.Content.Length > mailOptions.Value.MaxAttachmentBytes)
-        {
-            return await FailAsync(record, "archive_too_large");
-        }
-
-        var mail = ReferralMailComposer.Compose(record.Reference, referral.Recipient, referral.Protocol, archive.Content);
+        var stage = FailureCodes.ArchiveFailed;
         try
         {
+            var archive = await archives.BuildAsync(new ReferralDocumentContext(
+                record.Reference, record.CreatedAt, referral.Protocol.ReferringTeam, referral.Protocol.Name,
+                referral.Recipient, referral.Client, referral.Consent,
+                ReferralMailComposer.Contact(referral.Protocol, worker.UserPrincipalName)), passphrase);
+            record.ArchiveSha256 = archive.Sha256;
+            if (archive.Content.Length > mailOptions.Value.MaxAttachmentBytes)
+            {
+                return await FailAsync(record, FailureCodes.ArchiveTooLarge);
+            }
+
+            var mail = ReferralMailComposer.Compose(record.Reference, referral.Recipient, referral.Protocol, worker.UserPrincipalName, archive.Content);
+            stage = MailOutcome.UnexpectedSendError;
+
             // Not the request's token: once sending starts, its outcome must be recorded even if the caller left.
             record.MessageCorrelation = await sender.SendAsync(mail, CancellationToken.None);
         }
@@ -67,9 +73,16 @@ internal sealed partial class ReferralSubmission(
             await FailAsync(record, "graph_consent_required");
             return new GraphChallengeResult(ex.WwwAuthenticate);
         }
+#pragma warning disable CA1031 // Any exception: the record must not stay pending; only its type is logged.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogUnexpected(logger, record.Id, ex.GetType().FullName ?? "?", stage);
+            return await FailAsync(record, stage);
+        }
 
-        record.Status = ReferralStatus.Sent;
         record.SentAt = clock.UtcNow;
+        db.Append(record, ReferralEventKind.Sent, record.Sender(), record.SentAt.Value);
         await SaveOutcomeAsync(record);
         LogSent(logger, record.Id, record.Reference, record.OcmwId);
         return ReferralResults.Created(new ReferralCreated(record.Id, record.Reference, passphrase, ReferralStatus.Sent), replayed: false);
@@ -101,6 +114,7 @@ internal sealed partial class ReferralSubmission(
                 referral.Client.GivenName, referral.Client.FamilyName, referral.Client.Address.PostalCode),
         };
         db.ConsentRecords.Add(record);
+        db.Append(record, ReferralEventKind.Recorded, worker, now);
         if (key is not null)
         {
             idempotency.Claim(key, worker, bodyHash, record.Id);
@@ -138,10 +152,16 @@ internal sealed partial class ReferralSubmission(
         throw new StorageUnavailableException(writeFailure);
     }
 
+    private static class FailureCodes
+    {
+        public const string ArchiveFailed = "archive_failed";
+        public const string ArchiveTooLarge = "archive_too_large";
+    }
+
     private async Task<IResult> FailAsync(ConsentRecordEntity record, string code)
     {
-        record.Status = ReferralStatus.Failed;
         record.FailureCode = code;
+        db.Append(record, ReferralEventKind.Failed, record.Sender(), clock.UtcNow, code);
         await SaveOutcomeAsync(record);
         LogFailed(logger, record.Id, record.Reference, code);
         return ReferralResults.MailFailed(record);
@@ -160,6 +180,9 @@ internal sealed partial class ReferralSubmission(
             LogOutcomeNotRecorded(logger, record.Id, record.Reference, record.Status.ToString());
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Referral {ReferralId} hit {ExceptionType}, recorded as failed with {FailureCode}")]
+    private static partial void LogUnexpected(ILogger logger, Guid referralId, string exceptionType, string failureCode);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Retried Idempotency-Key answered with the first outcome")]
     private static partial void LogReplayed(ILogger logger);

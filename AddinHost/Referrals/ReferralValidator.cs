@@ -1,11 +1,22 @@
 using OutlookReferralAddin.AddinHost.Directory;
 using OutlookReferralAddin.AddinHost.Infrastructure;
+using OutlookReferralAddin.AddinHost.Mail;
 using OutlookReferralAddin.Core.Consent;
 using OutlookReferralAddin.Core.Recipients;
 using OutlookReferralAddin.Core.Referrals;
 using OutlookReferralAddin.Core.Validation;
 
 namespace OutlookReferralAddin.AddinHost.Referrals;
+
+/// <summary>
+/// Why a referral's recipient was refused. Unlike the recipients check it does not repeat the input: around a mailbox a
+/// caller may have typed a client's name or number, and problem responses carry no client data.
+/// </summary>
+internal sealed record RecipientRefusal(string Verdict, string Code, string Message, string? Suggestion)
+{
+    public static RecipientRefusal From(RecipientVerdict v) =>
+        new(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(v.Verdict.ToString()), v.Code, v.Message, v.Suggestion);
+}
 
 /// <summary>
 /// Core's field validation plus what only the host knows: the directory and the recipient policy, as stored now
@@ -50,9 +61,16 @@ internal sealed class ReferralValidator(DirectoryStore directory, BrusselsClock 
             var notVerified = verdict.Code == RecipientCodes.MailboxNotVerified;
             return (null, Problems.Create(422, notVerified ? RecipientCodes.MailboxNotVerified : "recipient_not_allowed",
                 notVerified ? verdict.Message : "Deze ontvanger is niet toegelaten voor een doorverwijzing naar dit OCMW.",
-                new Dictionary<string, object?> { ["verdicts"] = new[] { RecipientsApi.ToResult(verdict) } }));
+                new Dictionary<string, object?> { ["verdicts"] = new[] { RecipientRefusal.From(verdict) } }));
         }
 
-        return (new ValidatedReferral(protocol, verdict.Address, client.Value, consent.Value!, request.Consent!), null);
+        // What leaves, is stored and is shown is the directory's spelling, never the string as the caller typed it.
+        if (verdict.Mailbox is not { } mailbox || !MailRecipients.IsSendable(mailbox))
+        {
+            return (null, Problems.Create(422, "recipient_not_sendable",
+                "Het adres van deze mailbox in het register kan niet gebruikt worden. Meld dit aan de beheerder van de toepassing."));
+        }
+
+        return (new ValidatedReferral(protocol, mailbox, client.Value, consent.Value!, request.Consent!), null);
     }
 }

@@ -6,11 +6,10 @@ using Microsoft.EntityFrameworkCore;
 using OutlookReferralAddin.AddinHost.Authentication;
 using OutlookReferralAddin.AddinHost.Consent;
 using OutlookReferralAddin.AddinHost.Infrastructure;
+using OutlookReferralAddin.AddinHost.Referrals.History;
 using OutlookReferralAddin.AddinHost.Storage;
 
 namespace OutlookReferralAddin.AddinHost.Referrals;
-
-internal sealed record WithdrawalRequest(DateOnly? Date);
 
 internal static class ReferralsApi
 {
@@ -30,8 +29,11 @@ internal static class ReferralsApi
             .ProducesProblem(StatusCodes.Status502BadGateway)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
-        group.MapGet("/{id:guid}", Get).WithName("GetReferral");
-        group.MapPost("/{id:guid}/withdrawal", Withdraw).WithName("WithdrawConsent");
+        group.MapGet("/{id:guid}", Get).WithName("GetReferral").Produces<ReferralView>().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/", ReferralQueries.ListAsync).WithName("ListReferrals").Produces<ReferralPage>().ProducesValidationProblem();
+        group.MapPost("/lookup", ReferralQueries.LookupAsync).WithName("LookupReferrals").Produces<LookupResult>().ProducesValidationProblem()
+            .WithMetadata(new RequestSizeLimitAttribute(4 * 1024));
+        app.MapReferralHistoryApi();
     }
 
     private static async Task<IResult> Create(
@@ -66,52 +68,7 @@ internal static class ReferralsApi
     private static async Task<Results<Ok<ReferralView>, NotFound>> Get(
         Guid id, ClaimsPrincipal user, ReferralsDbContext db, IAuthorizationService authorization, CancellationToken ct)
     {
-        var record = await FindVisibleAsync(id, user, db, authorization, ct);
-        return record is null ? TypedResults.NotFound() : TypedResults.Ok(ReferralView.From(record));
-    }
-
-    private static async Task<IResult> Withdraw(
-        Guid id, WithdrawalRequest? request, ClaimsPrincipal user, ReferralsDbContext db, IAuthorizationService authorization,
-        BrusselsClock clock, ILoggerFactory loggers, CancellationToken ct)
-    {
-        var record = await FindVisibleAsync(id, user, db, authorization, ct);
-        if (record is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        var date = request?.Date ?? clock.Today;
-        if (date > clock.Today || date < record.ConsentDate)
-        {
-            return ValidationProblems.Single("date", "withdrawal_date_invalid",
-                "De datum van intrekking ligt niet in de toekomst en niet voor de datum van de toestemming.");
-        }
-
-        if (record.Status == ReferralStatus.Withdrawn)
-        {
-            return Problems.Create(409, "already_withdrawn", "De toestemming voor deze doorverwijzing werd al ingetrokken.");
-        }
-
-        record.Status = ReferralStatus.Withdrawn;
-        record.WithdrawnOn = date;
-        await db.SaveChangesAsync(ct);
-        loggers.CreateLogger(typeof(ReferralsApi)).LogInformation("Consent withdrawn for referral {ReferralId}", record.Id);
-        return TypedResults.Ok(ReferralView.From(record));
-    }
-
-    /// <summary>The sender or an admin; to anyone else the referral does not exist (no 403 that confirms it does).</summary>
-    private static async Task<ConsentRecordEntity?> FindVisibleAsync(
-        Guid id, ClaimsPrincipal user, ReferralsDbContext db, IAuthorizationService authorization, CancellationToken ct)
-    {
-        var record = await db.ConsentRecords.SingleOrDefaultAsync(r => r.Id == id, ct);
-        if (record is null)
-        {
-            return null;
-        }
-
-        return record.WorkerObjectId == user.ToWorker().ObjectId
-            || (await authorization.AuthorizeAsync(user, AuthenticationExtensions.AdminPolicy)).Succeeded
-            ? record
-            : null;
+        var record = await db.FindVisibleAsync(id, user, authorization, ct);
+        return record is null ? TypedResults.NotFound() : TypedResults.Ok(ReferralView.From(record, await db.HistoryAsync(id, ct)));
     }
 }

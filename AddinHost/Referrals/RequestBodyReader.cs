@@ -7,8 +7,9 @@ using OutlookReferralAddin.AddinHost.Infrastructure;
 namespace OutlookReferralAddin.AddinHost.Referrals;
 
 /// <summary>
-/// Reads a JSON body with a deliberate size limit; malformed JSON and wrong types become a 400 <c>invalid_json</c>
-/// naming the JSON path, never a 500 and never the offending value.
+/// Reads a JSON body with a deliberate size limit; malformed JSON and wrong types become a 400 <c>invalid_json</c>,
+/// a property the request type does not have a 400 <c>unknown_property</c>, both naming the JSON path, never a 500
+/// and never the offending value.
 /// </summary>
 internal sealed class RequestBodyReader(IOptions<JsonOptions> json)
 {
@@ -47,18 +48,14 @@ internal sealed class RequestBodyReader(IOptions<JsonOptions> json)
         {
             var value = JsonSerializer.Deserialize<T>(buffer.ToArray(), json.Value.SerializerOptions);
             return value is null
-                ? (null, [], InvalidJson("$"))
+                ? (null, [], JsonBodyProblems.InvalidJson("$"))
                 : (value, JsonSerializer.SerializeToUtf8Bytes(value, json.Value.SerializerOptions), null);
         }
         catch (JsonException ex)
         {
-            return (null, [], InvalidJson(ex.Path ?? "$"));
+            return (null, [], JsonBodyProblems.For(ex));
         }
     }
-
-    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult InvalidJson(string path) =>
-        Problems.Create(400, "invalid_json", "De gegevens zijn geen geldige JSON of een veld heeft het verkeerde type.",
-            new Dictionary<string, object?> { ["path"] = path });
 
     private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult TooLarge(int maxBytes) =>
         Problems.Create(413, "body_too_large", $"Het verzoek is groter dan {maxBytes / 1024} kB.");

@@ -26,6 +26,22 @@ public abstract class ReferralsDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<MailboxVerificationEntity> MailboxVerifications => Set<MailboxVerificationEntity>();
 
+    public DbSet<ReferralEventEntity> ReferralEvents => Set<ReferralEventEntity>();
+
+    public DbSet<IncidentEntity> Incidents => Set<IncidentEntity>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseHistoryRewrites();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseHistoryRewrites();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -97,5 +113,36 @@ public abstract class ReferralsDbContext(DbContextOptions options) : DbContext(o
             e.Property(p => p.RejectionReason).HasMaxLength(500);
         });
         MailboxVerificationEntity.Configure(modelBuilder);
+        modelBuilder.Entity<ReferralEventEntity>(e =>
+        {
+            e.ToTable("ReferralEvents");
+            e.HasIndex(h => new { h.ReferralId, h.Id });
+            e.Property(h => h.Kind).HasConversion<string>().HasMaxLength(32);
+            e.Property(h => h.ActorObjectId).HasMaxLength(64);
+            e.Property(h => h.ActorUpn).HasMaxLength(256);
+            e.Property(h => h.Code).HasMaxLength(64);
+            e.HasOne<ConsentRecordEntity>().WithMany().HasForeignKey(h => h.ReferralId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<IncidentEntity>(e =>
+        {
+            e.ToTable("Incidents");
+            e.HasIndex(i => i.ReportedAt);
+            e.HasIndex(i => i.ReferralId);
+            e.Property(i => i.Kind).HasConversion<string>().HasMaxLength(32);
+            e.Property(i => i.ReporterObjectId).HasMaxLength(64);
+            e.Property(i => i.ReporterUpn).HasMaxLength(256);
+            e.Property(i => i.ClosedByObjectId).HasMaxLength(64);
+            e.Property(i => i.ClosedByUpn).HasMaxLength(256);
+            e.HasOne<ConsentRecordEntity>().WithMany().HasForeignKey(i => i.ReferralId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+
+    /// <summary>The history is append-only: a changed or removed line would make the derived status a lie.</summary>
+    private void RefuseHistoryRewrites()
+    {
+        if (ChangeTracker.Entries<ReferralEventEntity>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("The referral history is append-only.");
+        }
     }
 }

@@ -21,6 +21,12 @@ public static class RecipientCodes
     /// <summary>Empty, unparseable, control or invisible characters, too long.</summary>
     public const string InvalidAddress = "invalid_address";
 
+    /// <summary>
+    /// Referral context only: a parseable address wrapped in something (a display name, angle brackets, <c>mailto:</c>,
+    /// a trailing dot). A referral names the mailbox and nothing else: what is around it could carry a client's name.
+    /// </summary>
+    public const string NotBareAddress = "not_bare_address";
+
     /// <summary>The agreed mailbox, but the protocol's in-force date lies in the future.</summary>
     public const string ProtocolNotInForce = "protocol_not_in_force";
 

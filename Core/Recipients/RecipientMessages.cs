@@ -21,6 +21,8 @@ internal static class RecipientMessages
             RecipientCodes.NotInDirectory =>
                 "Dit adres staat niet in het register van OCMW-protocollen. Een doorverwijzing gaat alleen naar de afgesproken mailbox van het OCMW.",
             RecipientCodes.InvalidAddress => "Dit is geen geldig e-mailadres.",
+            RecipientCodes.NotBareAddress =>
+                "Geef alleen het e-mailadres zelf op, zonder naam, haakjes, 'mailto:' of punt op het einde.",
             RecipientCodes.ProtocolNotInForce => $"Het protocol met {name} is nog niet van kracht (pas vanaf {when}).",
             RecipientCodes.ProtocolEnded => $"Het protocol met {name} is beëindigd op {when}.",
             RecipientCodes.MailboxNotVerified =>

@@ -19,6 +19,8 @@ namespace OutlookReferralAddin.Core.Recipients;
 /// <c>domain_embedded</c>, <c>lookalike_domain</c>.</item>
 /// <item>Anything else: <c>not_in_directory</c> (blocked) for a referral, <c>unrelated</c> (allowed) for a mail.</item>
 /// </list>
+/// In the referral context a verdict that is not blocked becomes <c>not_bare_address</c> when anything surrounds the
+/// address (display name, brackets, <c>mailto:</c>, a trailing dot): lookalike findings keep their more telling code.
 /// Severity per context is in <see cref="RecipientCodes.SeverityOf"/>.
 /// </summary>
 public sealed class RecipientPolicy
@@ -57,9 +59,20 @@ public sealed class RecipientPolicy
 
         if (_displayNames.FindMismatch(address) is { } shown)
         {
-            return Verdict(input, RecipientCodes.DisplayNameMismatch, shown.Protocol, null, options);
+            return Verdict(input, RecipientCodes.DisplayNameMismatch, shown.Protocol, null, options) with { BareAddress = address.Normalised };
         }
 
+        var verdict = CheckAddress(input, address, options);
+        if (options.Context == RecipientContext.Referral && verdict.Verdict != Core.Recipients.Verdict.Blocked && !IsBare(input, address))
+        {
+            verdict = Verdict(input, RecipientCodes.NotBareAddress, null, null, options);
+        }
+
+        return verdict with { BareAddress = address.Normalised };
+    }
+
+    private RecipientVerdict CheckAddress(string input, ParsedAddress address, RecipientCheckOptions options)
+    {
         var finding = _classifier.Classify(address);
         if (finding.Exact is { } mailboxes)
         {
@@ -75,6 +88,13 @@ public sealed class RecipientPolicy
 
         return Verdict(input, finding.Code, finding.Ocmw?.Protocol, finding.Suggestion?.Address ?? ChosenMailbox(options), options);
     }
+
+    /// <summary>
+    /// The input is the address and nothing else (surrounding whitespace aside, the parser ignores it): no display name,
+    /// brackets, <c>mailto:</c> or trailing dot. Letter case does not matter, the directory's spelling is what leaves.
+    /// </summary>
+    private static bool IsBare(string input, ParsedAddress address) =>
+        string.Equals(input.Trim().ToLowerInvariant(), address.Normalised, StringComparison.Ordinal);
 
     /// <summary>One verdict per input, in the same order.</summary>
     public IReadOnlyList<RecipientVerdict> CheckAll(IEnumerable<string> recipients, RecipientCheckOptions options)
@@ -92,6 +112,11 @@ public sealed class RecipientPolicy
     private RecipientVerdict CheckMailbox(string input, MailboxEntry[] mailboxes, RecipientCheckOptions options)
     {
         var mailbox = Pick(mailboxes, options);
+        return CheckProtocol(input, mailbox, options) with { Mailbox = mailbox.Address };
+    }
+
+    private RecipientVerdict CheckProtocol(string input, MailboxEntry mailbox, RecipientCheckOptions options)
+    {
         var protocol = mailbox.Protocol;
         if (options.OcmwId is { Length: > 0 } chosen && !string.Equals(protocol.Id, chosen, StringComparison.OrdinalIgnoreCase))
         {

@@ -13,8 +13,8 @@ public static class ClientValidator
         }
 
         var errors = new List<FieldError>();
-        var givenName = Text(input.GivenName, FieldPaths.GivenName, NameRules.MaxNameLength, NameRules.CheckPersonName, errors);
-        var familyName = Text(input.FamilyName, FieldPaths.FamilyName, NameRules.MaxNameLength, NameRules.CheckPersonName, errors);
+        var givenName = Text(input.GivenName, FieldPaths.GivenName, NameRules.MaxNameLength, NameRules.CheckPersonName, errors, nameText: true);
+        var familyName = Text(input.FamilyName, FieldPaths.FamilyName, NameRules.MaxNameLength, NameRules.CheckPersonName, errors, nameText: true);
         var address = ValidateAddress(input.Address ?? new AddressInput(null, null, null, null, null), errors);
         var phone = Optional(input.Phone, FieldPaths.Phone, PhoneRules.MaxLength, PhoneRules.Check, errors, out var phoneGiven);
         var email = Optional(input.Email, FieldPaths.Email, EmailRules.MaxLength, EmailRules.Check, errors, out var emailGiven);
@@ -35,18 +35,18 @@ public static class ClientValidator
     private static Address? ValidateAddress(AddressInput input, List<FieldError> errors)
     {
         var before = errors.Count;
-        var street = Text(input.Street, FieldPaths.Street, NameRules.MaxStreetLength, NameRules.CheckPlaceName, errors);
+        var street = Text(input.Street, FieldPaths.Street, NameRules.MaxStreetLength, NameRules.CheckPlaceName, errors, nameText: true);
         var houseNumber = Text(input.HouseNumber, FieldPaths.HouseNumber, AddressRules.MaxHouseNumberLength, AddressRules.CheckHouseNumber, errors);
         var box = Optional(input.Box, FieldPaths.Box, AddressRules.MaxBoxLength, AddressRules.CheckBox, errors, out _);
         var postalCode = Text(input.PostalCode, FieldPaths.PostalCode, 10, AddressRules.CheckPostalCode, errors);
-        var municipality = Text(input.Municipality, FieldPaths.Municipality, NameRules.MaxMunicipalityLength, NameRules.CheckPlaceName, errors);
+        var municipality = Text(input.Municipality, FieldPaths.Municipality, NameRules.MaxMunicipalityLength, NameRules.CheckPlaceName, errors, nameText: true);
         return errors.Count > before ? null : new Address(street!, houseNumber!, box, postalCode!, municipality!);
     }
 
     private delegate string? Rule(string normalised, out string result);
 
     /// <summary>A required field: normalise, then apply the field's check.</summary>
-    private static string? Text(string? raw, string field, int maxLength, Func<string, string?> check, List<FieldError> errors)
+    private static string? Text(string? raw, string field, int maxLength, Func<string, string?> check, List<FieldError> errors, bool nameText = false)
     {
         if (TextNormalizer.IsBlank(raw))
         {
@@ -54,7 +54,7 @@ public static class ClientValidator
             return null;
         }
 
-        return Apply(raw, field, maxLength, (string value, out string result) => { result = value; return check(value); }, errors);
+        return Apply(raw, field, maxLength, (string value, out string result) => { result = value; return check(value); }, errors, nameText);
     }
 
     /// <summary>An optional field: blank means absent; anything typed must pass the rule.</summary>
@@ -64,9 +64,9 @@ public static class ClientValidator
         return given ? Apply(raw, field, maxLength, rule, errors) : null;
     }
 
-    private static string? Apply(string? raw, string field, int maxLength, Rule rule, List<FieldError> errors)
+    private static string? Apply(string? raw, string field, int maxLength, Rule rule, List<FieldError> errors, bool nameText = false)
     {
-        var code = TextNormalizer.Normalize(raw, maxLength, out var value) ?? rule(value, out value);
+        var code = TextNormalizer.Normalize(raw, maxLength, out var value, nameText) ?? rule(value, out value);
         if (code is null)
         {
             return value;

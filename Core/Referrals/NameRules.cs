@@ -14,7 +14,11 @@ internal static class NameRules
     public const int MaxStreetLength = 100;
     public const int MaxMunicipalityLength = 80;
 
-    /// <summary>A person's name: starts with a letter; letters, marks, space, hyphen, apostrophes, period.</summary>
+    /// <summary>
+    /// A person's name: starts with a letter, or with an apostrophe and a letter ('t Hooft: the elided article of
+    /// Flemish names and places); letters, marks, space, hyphen, apostrophes, period, and the zero-width
+    /// (non-)joiners TextNormalizer kept because the word needs them.
+    /// </summary>
     public static string? CheckPersonName(string value) => Check(value, static c => c is " " or "-" or "'" or "\u2019" or ".", digitsAllowed: false);
 
     /// <summary>A street or municipality: also digits and the punctuation of Belgian addresses (/ , ( )).</summary>
@@ -26,7 +30,10 @@ internal static class NameRules
         var previousIsLetter = false;
         var first = true;
         var hasLetter = false;
-        foreach (var rune in value.EnumerateRunes())
+
+        // A leading apostrophe is only ever followed by a letter ('s-Gravenwezel): never a formula or a digit.
+        var start = value.Length > 1 && value[0] == '\'' && char.IsLetter(value[1]) ? 1 : 0;
+        foreach (var rune in value[start..].EnumerateRunes())
         {
             var category = Rune.GetUnicodeCategory(rune);
             var isLetter = Rune.IsLetter(rune);
@@ -36,7 +43,8 @@ internal static class NameRules
             var allowed = isLetter
                 || (isMark && previousIsLetter)
                 || (digitsAllowed && isDigit)
-                || (!first && rune.IsBmp && isAllowedPunctuation(rune.ToString()));
+                || (!first && rune.IsBmp && isAllowedPunctuation(rune.ToString()))
+                || (!first && rune.Value is JoinerContext.NonJoiner or JoinerContext.Joiner);
 
             // The first character decides how spreadsheets and mail clients read the value: a letter (or,
             // for places, a digit) keeps =, +, @ and - formula starters out without a separate rule.
@@ -46,7 +54,7 @@ internal static class NameRules
             }
 
             hasLetter |= isLetter;
-            previousIsLetter = isLetter || (isMark && previousIsLetter);
+            previousIsLetter = isLetter || (isMark && previousIsLetter) || (previousIsLetter && rune.Value == JoinerContext.Joiner);
             first = false;
         }
 

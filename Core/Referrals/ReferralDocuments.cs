@@ -12,7 +12,12 @@ public sealed record ReferralDocumentContext(
     string OcmwName,
     string RecipientMailbox,
     Client Client,
-    ConsentFacts Consent);
+    ConsentFacts Consent,
+    ReferringContact? Contact = null)
+{
+    /// <summary>The sending team and, when known, its mailbox, phone and the sending worker.</summary>
+    public ReferringContact ReferringContact => Contact ?? new ReferringContact(SendingTeam, null, null);
+}
 
 /// <summary>Builds doorverwijzing.txt, client.vcf and doorverwijzing.json for one referral.</summary>
 public static class ReferralDocuments
@@ -27,7 +32,7 @@ public static class ReferralDocuments
     {
         ArgumentNullException.ThrowIfNull(context);
         var text = Encoding.UTF8.GetPreamble().Concat(Utf8WithoutBom.GetBytes(ReferralText.Write(context))).ToArray();
-        var vcard = Utf8WithoutBom.GetBytes(VCardWriter.Write(context.Client, context.CreatedAt));
+        var vcard = Utf8WithoutBom.GetBytes(VCardWriter.Write(context.Client, context.Reference, context.CreatedAt));
         return
         [
             new ArchiveEntry(TextFileName, text, context.CreatedAt),

@@ -2,11 +2,12 @@ namespace OutlookReferralAddin.Core.Referrals;
 
 /// <summary>
 /// The fixed paragraphs of doorverwijzing.txt: legal basis (recital C), retention (article 3), reporting
-/// wrong data (article 7) and the passphrase's separate channel (article 6). Worded after the protocols.
+/// wrong data (article 7, worded once in <see cref="OcmwGuidance"/> for the mail too) and the passphrase's
+/// separate channel (article 6). Worded after the protocols.
 /// </summary>
 internal static class ReferralNotices
 {
-    public static IEnumerable<string> Lines(string reference) =>
+    public static IEnumerable<string> Lines(string reference, ReferringContact contact) =>
     [
         "",
         "RECHTSGROND",
@@ -24,11 +25,7 @@ internal static class ReferralNotices
         "OCMW's (10 jaar na het afsluiten van het dossier).",
         "",
         "FOUTIEVE OF VEROUDERDE GEGEVENS (artikel 7 van het protocol)",
-        "Stelt u vast dat gegevens foutief, onnauwkeurig, onvolledig, ontbrekend, verouderd of overtollig zijn,",
-        "ook als de cliënt het u meldt, laat het dan onmiddellijk weten aan het verzendende team: antwoord op de",
-        $"e-mail waarmee u deze doorverwijzing ontving en vermeld de referentie {reference}. Zet geen",
-        "persoonsgegevens in uw antwoord; het team neemt contact met u op en brengt u op de hoogte van wat er",
-        "gecorrigeerd werd.",
+        .. OcmwGuidance.WrongData(reference, contact),
         "",
         "WACHTWOORD VAN HET ARCHIEF",
         "Het wachtwoord van dit archief kreeg u telefonisch van de verzendende medewerker. Het staat nooit in de",

@@ -26,7 +26,8 @@ internal static class ReferralText
             "",
             $"Referentie:  {context.Reference}",
             $"Datum:       {local.ToString("d MMMM yyyy 'om' HH:mm", Dutch)}",
-            $"Van:         {context.SendingTeam} (Opgroeien regie)",
+            $"Van:         {context.SendingTeam} (Opgroeien regie)"
+                + (context.ReferringContact.Sender is { } sender ? $", verstuurd door {sender}" : ""),
             $"Aan:         de sociale dienst van {context.OcmwName} ({context.RecipientMailbox})",
             "",
             "Beste maatschappelijk werker,",
@@ -51,7 +52,7 @@ internal static class ReferralText
             $"Datum van toestemming:   {consent.Date.ToString("d MMMM yyyy", Dutch)}",
             $"Versie van de tekst:     {consent.StatementVersion}",
         };
-        lines.AddRange(ReferralNotices.Lines(context.Reference));
+        lines.AddRange(ReferralNotices.Lines(context.Reference, context.ReferringContact));
 
         var builder = new StringBuilder();
         foreach (var line in lines)

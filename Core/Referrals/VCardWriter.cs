@@ -1,18 +1,26 @@
 using System.Globalization;
 using System.Text;
+using PhoneNumbers;
 
 namespace OutlookReferralAddin.Core.Referrals;
 
 /// <summary>
-/// client.vcf: a vCard 4.0 (RFC 6350) with only the protocol's data (article 3), in properties every
-/// address book reads: FN, N, ADR, TEL, EMAIL. Text is escaped per component (§3.4) and lines are folded
-/// at 75 octets (§3.2) between whole UTF-8 sequences, with CRLF line ends as the RFC requires.
+/// client.vcf in the form Outlook imports: vCard 3.0 (RFC 2426; Microsoft's MS-OXVCARD, which Outlook's import
+/// follows, is written for it) with only the protocol's data (article 3). Outlook reads a vCard in the PC's ANSI
+/// code page unless a property says <c>CHARSET=UTF-8</c>, so every text property says it. TEL carries the number
+/// as text with TYPE=CELL or VOICE (libphonenumber's number type), never 4.0's <c>VALUE=uri</c>. Lines are not
+/// folded: RFC 2425 only recommends folding, and Outlook's unfolding keeps the fold's space, splitting words.
 /// </summary>
 internal static class VCardWriter
 {
-    private const int MaxLineOctets = 75;
+    private const string Utf8 = ";CHARSET=UTF-8";
 
-    public static string Write(Client client, DateTimeOffset createdAt)
+    /// <summary>The country as a person writes it on an envelope in Flanders; Outlook shows ADR's country as is.</summary>
+    internal const string CountryName = "België";
+
+    private static readonly PhoneNumberUtil Phones = PhoneNumberUtil.GetInstance();
+
+    public static string Write(Client client, string reference, DateTimeOffset createdAt)
     {
         var address = client.Address;
 
@@ -20,31 +28,46 @@ internal static class VCardWriter
         var streetLine = $"{address.Street} {address.HouseNumber}" + (address.Box is { } box ? $" bus {box}" : string.Empty);
         var builder = new StringBuilder();
         Line(builder, "BEGIN:VCARD");
-        Line(builder, "VERSION:4.0");
+        Line(builder, "VERSION:3.0");
         Line(builder, "PRODID:-//Opgroeien//OCMW-doorverwijzing//NL");
-        Line(builder, "KIND:individual");
-        Line(builder, "FN:" + Escape($"{client.GivenName} {client.FamilyName}"));
-        Line(builder, "N:" + Structured(client.FamilyName, client.GivenName, "", "", ""));
-        Line(builder, "ADR;TYPE=home:" + Structured("", "", streetLine, address.Municipality, "", address.PostalCode, address.Country));
+
+        // The reference identifies the referral, not the person: a second referral of the same client is another card.
+        Line(builder, $"UID:{reference}@doorverwijzing.opgroeien.be");
+        Line(builder, $"FN{Utf8}:" + Escape($"{client.GivenName} {client.FamilyName}"));
+        Line(builder, $"N{Utf8}:" + Structured(client.FamilyName, client.GivenName, "", "", ""));
+        Line(builder, $"ADR;TYPE=HOME{Utf8}:" + Structured("", "", streetLine, address.Municipality, "", address.PostalCode, CountryName));
         if (client.Phone is { } phone)
         {
-            Line(builder, "TEL;VALUE=uri:tel:" + phone);
+            Line(builder, $"TEL;TYPE={PhoneType(phone)}:" + PhoneRules.Display(phone));
         }
 
         if (client.Email is { } email)
         {
-            Line(builder, "EMAIL:" + Escape(email));
+            Line(builder, $"EMAIL;TYPE=INTERNET{Utf8}:" + Escape(email));
         }
 
-        Line(builder, "REV:" + createdAt.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture));
+        Line(builder, "REV:" + createdAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
         Line(builder, "END:VCARD");
         return builder.ToString();
     }
 
+    /// <summary>CELL for mobile numbers; VOICE for fixed lines and whatever libphonenumber cannot tell apart.</summary>
+    internal static string PhoneType(string e164)
+    {
+        try
+        {
+            return Phones.GetNumberType(Phones.Parse(e164, "BE")) == PhoneNumberType.MOBILE ? "CELL" : "VOICE";
+        }
+        catch (NumberParseException)
+        {
+            return "VOICE";
+        }
+    }
+
     /// <summary>
-    /// RFC 6350 §3.4: backslash, comma and newline are escaped in every text value; a semicolon MUST be
-    /// escaped inside a component of a compound property (N, ADR) and MAY be elsewhere. It is left alone in
-    /// single values (FN, EMAIL) because some readers (ical.js among them) do not unescape it there.
+    /// RFC 2426 §4: backslash, comma and newline are escaped in every text value; a semicolon is escaped inside a
+    /// component of a structured property (N, ADR). It is left alone in single values (FN, EMAIL) because some
+    /// readers do not unescape it there.
     /// </summary>
     internal static string Escape(string text, bool compound = false) => text
         .Replace("\\", "\\\\", StringComparison.Ordinal)
@@ -56,24 +79,5 @@ internal static class VCardWriter
 
     private static string Structured(params string[] components) => string.Join(';', components.Select(static c => Escape(c, compound: true)));
 
-    /// <summary>Appends one content line, folded: no physical line exceeds 75 octets, CRLF + space continues.</summary>
-    internal static void Line(StringBuilder builder, string contentLine)
-    {
-        var octets = 0;
-        Span<byte> buffer = stackalloc byte[4];
-        foreach (var rune in contentLine.EnumerateRunes())
-        {
-            var size = rune.EncodeToUtf8(buffer);
-            if (octets + size > MaxLineOctets)
-            {
-                builder.Append("\r\n ");
-                octets = 1; // the leading space of the continuation line
-            }
-
-            builder.Append(rune.ToString());
-            octets += size;
-        }
-
-        builder.Append("\r\n");
-    }
+    private static void Line(StringBuilder builder, string contentLine) => builder.Append(contentLine).Append("\r\n");
 }

@@ -13,8 +13,12 @@ public static class TextNormalizer
     /// <summary>Inputs longer than this are refused before any scan, so hostile sizes cost nothing.</summary>
     public const int HardLimit = 1000;
 
-    /// <summary>Returns null and the normalised text, or the error code (value is then empty).</summary>
-    public static string? Normalize(string? raw, int maxLength, out string value)
+    /// <summary>
+    /// Returns null and the normalised text, or the error code (value is then empty). For a name or a place
+    /// (<paramref name="nameText"/>) typographic dashes and apostrophes become plain ones, and a zero-width
+    /// (non-)joiner is kept where the IDNA CONTEXTJ rule makes it part of the word (<see cref="JoinerContext"/>).
+    /// </summary>
+    public static string? Normalize(string? raw, int maxLength, out string value, bool nameText = false)
     {
         value = string.Empty;
         if (raw is null)
@@ -27,9 +31,14 @@ public static class TextNormalizer
             return ErrorCodes.TooLong;
         }
 
-        if (FindForbidden(raw) is { } code)
+        if (FindForbidden(raw, nameText) is { } code)
         {
             return code;
+        }
+
+        if (nameText)
+        {
+            raw = Typography.Normalize(raw);
         }
 
         var composed = raw.IsNormalized(NormalizationForm.FormC) ? raw : raw.Normalize(NormalizationForm.FormC);
@@ -45,17 +54,18 @@ public static class TextNormalizer
     /// <summary>True when the text is null or only (non-control) whitespace: an optional field left empty.</summary>
     public static bool IsBlank(string? raw) => string.IsNullOrWhiteSpace(raw) && (raw is null || FindForbidden(raw) is null);
 
-    internal static string? FindForbidden(ReadOnlySpan<char> text)
+    internal static string? FindForbidden(string text, bool joinersInContext = false)
     {
-        while (!text.IsEmpty)
+        for (var index = 0; index < text.Length;)
         {
-            if (Rune.DecodeFromUtf16(text, out var rune, out var consumed) != System.Buffers.OperationStatus.Done)
+            if (Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out var consumed) != System.Buffers.OperationStatus.Done)
             {
                 return ErrorCodes.InvalidCharacters; // a lone surrogate
             }
 
-            text = text[consumed..];
-            if (IsInvisible(rune))
+            var at = index;
+            index += consumed;
+            if (IsInvisible(rune) && !(joinersInContext && JoinerContext.IsAllowed(text, at)))
             {
                 return ErrorCodes.ControlCharacters;
             }

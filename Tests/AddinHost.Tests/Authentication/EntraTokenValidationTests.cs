@@ -54,7 +54,8 @@ public sealed class EntraTokenValidationTests : IAsyncLifetime
     public static TheoryData<string> Rejected => new()
     {
         "expired", "not-yet-valid", "wrong-audience", "wrong-issuer", "wrong-tenant", "alg-none", "wrong-signature",
-        "other-app", "other-app-v1-appid", "no-token", "garbage-token", "unknown-key-id", "hs256-with-public-key",
+        "other-app", "other-app-v1-appid", "no-token", "garbage-token", "unknown-key-id", "hs256-with-public-key", "no-oid",
+        "empty-oid",
     };
 
     [Theory]
@@ -84,6 +85,8 @@ public sealed class EntraTokenValidationTests : IAsyncLifetime
                 t.Claims["appid"] = "0a0a0a0a-1b1b-2c2c-3d3d-4e4e4e4e4e4e";
             }),
             "garbage-token" => "not.a.jwt",
+            "no-oid" => _oidc.CreateToken(t => t.Claims.Remove("oid")),
+            "empty-oid" => _oidc.CreateToken(t => t.Claims["oid"] = " "),
             "hs256-with-public-key" => HmacWithPublicKey(_oidc.CreateToken()),
             _ => null,
         };
@@ -120,6 +123,31 @@ public sealed class EntraTokenValidationTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Forbidden, worker.StatusCode);
         Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
+    }
+
+    /// <summary>A token without oid names no worker for the consent register: refused at sign-in, not a 500 inside.</summary>
+    [Fact]
+    public async Task TokenWithoutOid_OnReferralPost_Returns401AndStoresNothing()
+    {
+        using var response = await SendAsync(HttpMethod.Post, "/api/referrals", _oidc.CreateToken(t => t.Claims.Remove("oid")),
+            JsonContent.Create(Referral.Valid()));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(0, await _host.QueryAsync(db => Task.FromResult(db.ConsentRecords.Count())));
+    }
+
+    /// <summary>App roles come from the <c>roles</c> claim only: <c>role</c> or the WS-Federation role URI grant nothing.</summary>
+    [Theory]
+    [InlineData("role")]
+    [InlineData("http://schemas.microsoft.com/ws/2008/06/identity/claims/role")]
+    [InlineData("wids")]
+    [InlineData("groups")]
+    public async Task AdminRoleInAnotherClaim_OnAdminEndpoint_Returns403(string claim)
+    {
+        using var response = await SendAsync(HttpMethod.Get, "/api/admin/consents",
+            _oidc.CreateToken(t => t.Claims[claim] = new[] { "Referral.Admin" }));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
     [Fact]

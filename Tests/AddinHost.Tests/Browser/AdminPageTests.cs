@@ -90,6 +90,13 @@ public sealed class AdminPageTests(BrowserFixture browser, ITestOutputHelper out
         await Assertions.Expect(audit).ToContainTextAsync(NewMailbox);
         await Assertions.Expect(audit).ToContainTextAsync("Gewijzigd");
         await Assertions.Expect(audit).ToContainTextAsync("voorgesteld door admin@opgroeien.be");
+        // Dutch labels and plain values, not JSON: "Mailboxen van de sociale dienst: a → a, b".
+        var row = audit.Locator("tbody tr").Filter(new() { HasText = NewMailbox }).First;
+        var change = row.Locator("ul.changes li").Filter(new() { HasText = "Mailboxen van de sociale dienst:" });
+        await Assertions.Expect(change).ToContainTextAsync($", {NewMailbox}");
+        await Assertions.Expect(audit).Not.ToContainTextAsync("mailboxes");
+        await Assertions.Expect(audit).Not.ToContainTextAsync("[\"");
+        await Assertions.Expect(row.Locator("td").Nth(3)).ToHaveTextAsync("OCMW Tessenderlo-Ham");
         output.WriteLine(await Screenshot(second, "admin-audit"));
         await second.Context.CloseAsync();
     }
@@ -186,14 +193,29 @@ public sealed class AdminPageTests(BrowserFixture browser, ITestOutputHelper out
         await page.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync();
         await Assertions.Expect(page.Locator("table")).ToContainTextAsync(reference);
         await Assertions.Expect(page.GetByText(new System.Text.RegularExpressions.Regex(@"^\d+ registraties$"))).ToBeVisibleAsync();
+
+        // Every column the table names is filled for this referral, the OCMW by its name.
+        var headers = await page.Locator("table thead th").AllInnerTextsAsync();
+        Assert.Equal(["Referentie", "Aangemaakt", "Medewerker", "OCMW", "Methode", "Datum toestemming", "Tekstversie", "Status"], headers);
+        var cells = await page.Locator("table tbody tr").Filter(new() { HasText = reference }).Locator("td").AllInnerTextsAsync();
+        Assert.Equal(reference, cells[0]);
+        Assert.Matches(@"^\d{1,2}/\d{1,2}/\d{4}", cells[1]);
+        Assert.Equal("medewerker@opgroeien.be", cells[2]);
+        Assert.Equal("OCMW Kluisbergen", cells[3]);
+        Assert.Equal("mondeling", cells[4]);
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", cells[5]);
+        Assert.False(string.IsNullOrWhiteSpace(cells[6]));
+        Assert.Equal("Verstuurd", cells[7]);
         output.WriteLine(await Screenshot(page, "admin-consents"));
         output.WriteLine(await Axe.AssertNoSeriousAsync(page));
 
         var download = await page.RunAndWaitForDownloadAsync(() =>
             page.GetByRole(AriaRole.Button, new() { Name = "Exporteren als CSV" }).ClickAsync());
-        var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
+        var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
+        var csv = System.Text.Encoding.UTF8.GetString(bytes[3..]);
 
-        Assert.Contains("reference", csv.Split('\n')[0], StringComparison.Ordinal);
+        Assert.Equal(System.Text.Encoding.UTF8.GetPreamble(), bytes[..3]); // the page's download keeps the BOM Excel needs
+        Assert.StartsWith("Referentie-id;Referentie;Aangemaakt op (Belgische tijd);", csv, StringComparison.Ordinal);
         Assert.Contains(reference, csv, StringComparison.Ordinal);
         Assert.DoesNotContain("Peeters", csv, StringComparison.Ordinal); // the register never holds client data
         await page.Context.CloseAsync();

@@ -9,7 +9,7 @@ public sealed partial class BrowserFixture : IAsyncLifetime
     public const string ChromiumPath = "/usr/bin/chromium";
 
     // The flags from the machine notes: no background traffic to Google, no GPU, no sandbox (container).
-    private static readonly string[] ChromiumArgs =
+    internal static readonly string[] ChromiumArgs =
     [
         "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync",
@@ -24,6 +24,7 @@ public sealed partial class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Assert.True(File.Exists(ChromiumPath), $"Chromium is missing at {ChromiumPath}: install it with `apt-get install -y chromium` (never `playwright install`).");
+        await RealOfficeJs.EnsureInstalledAsync();
         Host.Start();
         playwright = await Playwright.CreateAsync();
         // Playwright gives every launch a fresh temporary --user-data-dir of its own.
@@ -31,7 +32,11 @@ public sealed partial class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A new page, isolated in its own context, that can only reach the host on 127.0.0.1.</summary>
-    public async Task<IPage> NewPageAsync(OfficeFake? office = null, int width = 350, int height = 900)
+    /// <param name="office">The fake Outlook mailbox the adapter uses once office.js has started; null for none.</param>
+    /// <param name="width">Viewport width in CSS pixels.</param>
+    /// <param name="height">Viewport height in CSS pixels.</param>
+    /// <param name="officeJs">Answers the office.js CDN instead of Microsoft's real office.js (a late Outlook, say).</param>
+    public async Task<IPage> NewPageAsync(OfficeFake? office = null, int width = 350, int height = 900, Func<IRoute, Task>? officeJs = null)
     {
         var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, Locale = "nl-BE" });
         context.SetDefaultTimeout(10_000);
@@ -40,8 +45,8 @@ public sealed partial class BrowserFixture : IAsyncLifetime
         {
             if (new Uri(route.Request.Url).Host == "appsforoffice.microsoft.com")
             {
-                // office.js cannot load here; an empty script leaves `Office` undefined, like an unreachable CDN.
-                await route.FulfillAsync(new() { Status = 200, ContentType = "application/javascript", Body = "/* office.js stand-in */" });
+                // Microsoft's real office.js from npm, in place of its CDN; the fake then stands in for Outlook's mailbox.
+                await (officeJs ?? RealOfficeJs.FulfillAsync)(route);
             }
             else
             {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -13,12 +14,31 @@ namespace OutlookReferralAddin.AddinHost.Tests.Browser;
 /// </summary>
 public sealed class KestrelHostFactory : WebApplicationFactory<Program>
 {
-    public KestrelHostFactory()
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
+
+    /// <param name="settings">Extra settings on top of the Development defaults (the sign-in tests switch to Entra).</param>
+    /// <param name="services">Extra service configuration (the sign-in tests trust the local provider's certificate).</param>
+    /// <param name="https">Serve HTTPS with this certificate instead of plain HTTP.</param>
+    /// <param name="port">A fixed port (0: any free one).</param>
+    public KestrelHostFactory(
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null,
+        X509Certificate2? https = null,
+        int port = 0)
     {
+        _settings = settings ?? new Dictionary<string, string?>();
+        _services = services;
         Root = System.IO.Directory.CreateTempSubdirectory("referral-browser-").FullName;
         PickupDirectory = Path.Combine(Root, "outbox");
         System.IO.Directory.CreateDirectory(PickupDirectory);
-        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        UseKestrel(options => options.Listen(IPAddress.Loopback, port, listen =>
+        {
+            if (https is not null)
+            {
+                listen.UseHttps(https);
+            }
+        }));
     }
 
     public string Root { get; }
@@ -45,6 +65,15 @@ public sealed class KestrelHostFactory : WebApplicationFactory<Program>
         builder.UseSetting("Mail:PickupDirectory", PickupDirectory);
         builder.UseSetting("Spa:DevServerUrl", string.Empty);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureServices(_services);
+        }
     }
 
     public override async ValueTask DisposeAsync()

@@ -30,7 +30,7 @@ public sealed class TaskPaneLayoutTests(BrowserFixture browser)
         await new TaskPage(page).OpenAsync(browser.Url("/taskpane.html"));
         var order = new List<string>();
 
-        for (var i = 0; i < 10; i++)
+        for (var i = 0; i < 12; i++)
         {
             await page.Keyboard.PressAsync("Tab");
             order.Add(await page.EvaluateAsync<string>("() => document.activeElement.id"));
@@ -38,7 +38,7 @@ public sealed class TaskPaneLayoutTests(BrowserFixture browser)
 
         string[] expected =
         [
-            "f-client-givenName", "f-client-familyName", "f-client-address-street", "f-client-address-houseNumber",
+            "nav-form", "nav-mine", "f-client-givenName", "f-client-familyName", "f-client-address-street", "f-client-address-houseNumber",
             "f-client-address-box", "f-client-address-postalCode", "f-client-address-municipality", "f-client-phone",
             "f-client-email", "f-ocmwId",
         ];

@@ -40,6 +40,10 @@ public sealed class ConsentApiTests
         Assert.Equal(3, json.GetProperty("total").GetInt32());
         var item = Assert.Single(json.GetProperty("items").EnumerateArray());
         Assert.Equal("kluisbergen", item.GetProperty("ocmwId").GetString());
+        Assert.Equal("OCMW Kluisbergen", item.GetProperty("ocmwName").GetString());
+        Assert.Equal("worker@opgroeien.be", item.GetProperty("workerUpn").GetString());
+        Assert.Equal("mondeling", item.GetProperty("method").GetString());
+        Assert.Equal("verstuurd", item.GetProperty("statusLabel").GetString());
         Assert.Equal(0, (await none.JsonAsync()).GetProperty("total").GetInt32());
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
     }
@@ -64,8 +68,12 @@ public sealed class ConsentApiTests
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
-        Assert.StartsWith("referralId,reference,", lines[0], StringComparison.Ordinal);
-        Assert.Contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")@opgroeien.be\",", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("Referentie-id;Referentie;Aangemaakt op (Belgische tijd);Verstuurd op (Belgische tijd);Status;Foutcode;Medewerker;", lines[0], StringComparison.Ordinal);
+        Assert.Contains(";\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")@opgroeien.be\";", lines[1], StringComparison.Ordinal);
+        var cells = lines[1].Split(';');
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$", cells[2]);
+        Assert.Equal("verstuurd", cells[4]);
+        Assert.Contains("OCMW Kluisbergen", cells);
         Assert.All(Referral.PersonalValues, v => Assert.DoesNotContain(v, lines[1], StringComparison.OrdinalIgnoreCase));
     }
 

@@ -45,7 +45,8 @@ public static class HostileCorpus
     }
 
     public static IEnumerable<HostileCase> Cases() =>
-        ReferralCases().Concat(ReadCases()).Concat(RecipientCases()).Concat(AdminCases()).Concat(ScreenAndAdminWriteCases()).Concat(DirectoryCases());
+        ReferralCases().Concat(ReadCases()).Concat(RecipientCases()).Concat(AdminCases()).Concat(ScreenAndAdminWriteCases()).Concat(DirectoryCases())
+            .Concat(UnknownPropertyCases()).Concat(WrappedRecipientCases());
 
     private static IEnumerable<HostileCase> ReferralCases()
     {
@@ -160,7 +161,26 @@ public static class HostileCorpus
             var label = id.Length > 40 ? id[..10] + $"…({id.Length})" : id;
             yield return new HostileCase($"get referral id {label}", HttpMethod.Get, $"{Referrals}/{id}", ContentType: null);
             yield return new HostileCase($"withdraw referral id {label}", HttpMethod.Post, $"{Referrals}/{id}/withdrawal", Encoding.UTF8.GetBytes("{}"));
+            yield return new HostileCase($"passphrase delivered id {label}", HttpMethod.Post, $"{Referrals}/{id}/passphrase-delivered", Encoding.UTF8.GetBytes("{}"));
+            yield return new HostileCase($"incident referral id {label}", HttpMethod.Post, $"{Referrals}/{id}/incidents", Encoding.UTF8.GetBytes("{\"kind\":\"other\"}"));
+            yield return new HostileCase($"close incident id {label}", HttpMethod.Post, $"/api/admin/incidents/{id}/closure", Encoding.UTF8.GetBytes("{}"), Admin: true);
         }
+
+        foreach (var (name, value) in HostileValues.All)
+        {
+            // No such client exists: the lookup answers with no matches or refuses the input, and stores nothing.
+            yield return new HostileCase($"lookup name {name}", HttpMethod.Post, $"{Referrals}/lookup",
+                Json(new JsonObject { ["givenName"] = value, ["familyName"] = value, ["postalCode"] = "9690" }), Expect: HostileExpectation.Harmless);
+        }
+
+        yield return new HostileCase("lookup postcode script", HttpMethod.Post, $"{Referrals}/lookup", Encoding.UTF8.GetBytes("{\"givenName\":\"a\",\"familyName\":\"b\",\"postalCode\":\"<script>\"}"));
+        yield return new HostileCase("lookup names numbers", HttpMethod.Post, $"{Referrals}/lookup", Encoding.UTF8.GetBytes("{\"givenName\":1,\"familyName\":2,\"postalCode\":3}"));
+        yield return new HostileCase("lookup deep body", HttpMethod.Post, $"{Referrals}/lookup", Encoding.UTF8.GetBytes(new string('[', 10_000) + new string(']', 10_000)));
+        yield return new HostileCase("list referrals all as worker", HttpMethod.Get, $"{Referrals}?all=true", ContentType: null);
+        yield return new HostileCase("list referrals status script", HttpMethod.Get, $"{Referrals}?status=%3Cscript%3E", ContentType: null);
+        yield return new HostileCase("list referrals page not a number", HttpMethod.Get, $"{Referrals}?page=een", ContentType: null);
+        yield return new HostileCase("list referrals huge page", HttpMethod.Get, $"{Referrals}?page=2147483647&pageSize=2147483647", ContentType: null, Expect: HostileExpectation.Harmless);
+        yield return new HostileCase("admin incidents as worker", HttpMethod.Get, "/api/admin/incidents", ContentType: null);
 
         var random = Guid.NewGuid();
         yield return new HostileCase("withdraw unknown referral deep body", HttpMethod.Post, $"{Referrals}/{random}/withdrawal", Encoding.UTF8.GetBytes(new string('[', 10_000) + new string(']', 10_000)));
@@ -274,6 +294,50 @@ public static class HostileCorpus
         yield return new HostileCase("directory if-none-match 20k junk", HttpMethod.Get, "/api/directory", ContentType: null, Headers: new Dictionary<string, string> { ["If-None-Match"] = new string('"', 1) + new string('z', 20_000) }, Expect: HostileExpectation.Harmless);
         yield return new HostileCase("directory query junk", HttpMethod.Get, "/api/directory?ocmw=%3Cscript%3E&%00=1", ContentType: null, Expect: HostileExpectation.Harmless);
         yield return new HostileCase("directory body on GET", HttpMethod.Get, "/api/directory", Encoding.UTF8.GetBytes(new string('[', 10_000)), Expect: HostileExpectation.Harmless);
+    }
+
+    /// <summary>A property no request type has, on every JSON write endpoint: 400 <c>unknown_property</c>, never ignored.</summary>
+    private static IEnumerable<HostileCase> UnknownPropertyCases()
+    {
+        const string Ocmws = "/api/admin/ocmws";
+        foreach (var (at, name) in new[] { ("", "notes"), ("", "opmerking"), ("client", "birthDate"), ("client", "rijksregisternummer"), ("client.address", "country"), ("consent", "witness"), ("", "Recipient "), ("", "$type") })
+        {
+            var body = Referral.Valid();
+            var parent = at.Length == 0 ? body : Locate(body, at + ".x").Parent;
+            parent[name] = "Vandersmissen";
+            yield return PostReferral($"referral unknown property {(at.Length == 0 ? "" : at + ".")}{name}", Json(body));
+        }
+
+        yield return PostReferral("referral unknown property null", Raw(Valid()[..^1] + ",\"notes\":null}"));
+        yield return PostReferral("referral unknown property object", Raw(Valid()[..^1] + ",\"extra\":{\"a\":1}}"));
+        yield return new HostileCase("withdraw unknown property", HttpMethod.Post, $"{Referrals}/{Guid.NewGuid()}/withdrawal", Raw("{\"reason\":\"verhuisd\"}"));
+        yield return new HostileCase("check unknown property", HttpMethod.Post, Check, Raw("{\"recipients\":[\"socialedienst@kluisbergen.be\"],\"strict\":false}"));
+        yield return new HostileCase("screen unknown property", HttpMethod.Post, "/api/recipients/screen", Raw("{\"recipients\":[\"socialedienst@kluisbergen.be\"],\"cc\":[]}"));
+        var ocmw = Admin.AdminRequests.NewOcmw();
+        ocmw["notes"] = "x";
+        yield return new HostileCase("admin ocmws create unknown property", HttpMethod.Post, Ocmws, Json(ocmw), Admin: true);
+        var update = Admin.AdminRequests.NewOcmw("kluisbergen");
+        update["ocmwDpo"]!["phone"] = "x";
+        yield return new HostileCase("admin ocmws update unknown property", HttpMethod.Put, Ocmws + "/kluisbergen", Json(update), Admin: true);
+        yield return new HostileCase("admin verification send unknown property", HttpMethod.Post, Ocmws + "/kluisbergen/verifications", Raw("{\"mailbox\":\"socialedienst@kluisbergen.be\",\"cc\":\"x@y.be\"}"), Admin: true);
+        yield return new HostileCase("admin verification confirm unknown property", HttpMethod.Post, $"/api/admin/verifications/{Guid.NewGuid()}/confirmation", Raw("{\"code\":\"123456\",\"skip\":true}"), Admin: true);
+        yield return new HostileCase("admin ocmws end unknown property", HttpMethod.Post, Ocmws + "/kluisbergen/end", Raw("{\"endedOn\":\"2026-12-01\",\"force\":true}"), Admin: true);
+    }
+
+    /// <summary>The agreed mailbox with something around it: a referral names the bare mailbox only.</summary>
+    private static IEnumerable<HostileCase> WrappedRecipientCases()
+    {
+        const string Mailbox = "socialedienst@kluisbergen.be";
+        string[] wrapped =
+        [
+            $"\"{Referral.GivenName} {Referral.FamilyName} {Referral.Phone}\" <{Mailbox}>", $"<{Mailbox}>", $"mailto:{Mailbox}",
+            $"{Mailbox}.", $"{Mailbox} ({Referral.FamilyName})", $"{Referral.FamilyName} <{Mailbox}>, {Mailbox}",
+            $"=?utf-8?Q?Zo=C3=AB?= <{Mailbox}>", $"Undisclosed recipients:{Mailbox};", $"\"{Mailbox}\"",
+        ];
+        for (var i = 0; i < wrapped.Length; i++)
+        {
+            yield return PostReferral($"referral recipient wrapped {i}", Mutate("recipient", JsonValue.Create(wrapped[i])));
+        }
     }
 
     public static string Valid() => Referral.Valid().ToJsonString();

@@ -57,6 +57,47 @@ public sealed class HostProcessTests
         }
     }
 
+    [Fact]
+    public async Task DotnetRun_ProductionWithUnsafeSettings_ExitsNamingEveryKey()
+    {
+        var root = FindRepositoryRoot();
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { "run", "--project", "AddinHost", "--no-build", "--no-launch-profile", "--urls", $"http://127.0.0.1:{FreePort()}" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        // As an operator might deploy it: environment variables only, a multi-tenant authority and a plain-http Graph.
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["AzureAd__TenantId"] = "organizations";
+        start.Environment["AzureAd__ClientId"] = "22222222-2222-2222-2222-222222222222";
+        start.Environment["Graph__BaseUrl"] = "http://graph.microsoft.com/v1.0";
+        start.Environment["Security__AllowedOrigins__0"] = "null";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+
+        var text = await output + await errors;
+        Assert.NotEqual(0, process.ExitCode);
+        Assert.Contains("The host refuses to start in the 'Production' environment", text, StringComparison.Ordinal);
+        foreach (var key in new[] { "AzureAd:TenantId", "Privacy:PseudonymKey", "Graph:BaseUrl", "Addin:PublicUrl", "Security:AllowedOrigins:0" })
+        {
+            Assert.Contains(key, text, StringComparison.Ordinal);
+        }
+    }
+
     private static async Task WaitUntilHealthyAsync(HttpClient http, Process process, StringBuilder output)
     {
         for (var attempt = 0; attempt < 180; attempt++)

@@ -14,12 +14,12 @@ internal static class NodeRunner
         ?? throw new InvalidOperationException($"'{tool}' is not on PATH: install Node.js 20+ (apt-get install nodejs npm) to run the manifest tests.");
 
     /// <summary>Installs the locked devDependencies once, under a file lock so parallel runs do not collide.</summary>
-    public static async Task EnsurePackagesAsync(string directory)
+    public static async Task EnsurePackagesAsync(string directory, string marker = "@microsoft/app-manifest")
     {
         System.IO.Directory.CreateDirectory(Path.Combine(directory, "out"));
         var lockPath = Path.Combine(directory, "out", ".npm.lock");
         using var held = await AcquireAsync(lockPath);
-        if (System.IO.Directory.Exists(Path.Combine(directory, "node_modules", "@microsoft", "app-manifest")))
+        if (System.IO.Directory.Exists(Path.Combine(directory, "node_modules", marker)))
         {
             return;
         }

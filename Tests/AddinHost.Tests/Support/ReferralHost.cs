@@ -63,6 +63,14 @@ public sealed class ReferralHost : WebApplicationFactory<Program>
             ["Graph:TimeoutSeconds"] = "5",
             ["Privacy:PseudonymKey"] = "test-pseudonym-key-0123456789abcdef-0123456789",
         };
+        if (environment != "Development")
+        {
+            // What a real deployment must configure (StartupSafety refuses to start without); the pickup folder stays,
+            // explicitly allowed, so that tests can see what would have been sent.
+            all["Addin:PublicUrl"] = "https://referrals.example.be";
+            all["Mail:AllowPickupOutsideDevelopment"] = "true";
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             all[key] = value;

@@ -11,6 +11,49 @@ public class RecipientPolicyTests
     private static RecipientPolicy CreateSut(Func<OcmwProtocol, OcmwProtocol>? change = null) =>
         new(DirectorySeed.Protocols.Select(change ?? (p => p)));
 
+    [Theory]
+    [InlineData("socialedienst@kluisbergen.be")]
+    [InlineData("SocialeDienst@KLUISBERGEN.be")]
+    [InlineData("  socialedienst@kluisbergen.be\n")]
+    public void Check_AgreedMailboxInAnyCase_MailboxIsTheDirectorysSpelling(string typed)
+    {
+        var result = CreateSut().Check(typed, new RecipientCheckOptions(Today, RecipientContext.Referral, "kluisbergen", "9690"));
+
+        Assert.Equal((Verdict.Allowed, Kluisbergen), (result.Verdict, result.Mailbox));
+        Assert.Equal(typed, result.Address);
+    }
+
+    [Theory]
+    [InlineData("\"Zoë Vandersmissen 0470 98 76 54\" <socialedienst@kluisbergen.be>")]
+    [InlineData("<socialedienst@kluisbergen.be>")]
+    [InlineData("mailto:socialedienst@kluisbergen.be")]
+    [InlineData("socialedienst@kluisbergen.be.")]
+    public void Check_WrappedAgreedMailboxForReferral_IsBlockedNotBare(string typed)
+    {
+        var result = CreateSut().Check(typed, new RecipientCheckOptions(Today, RecipientContext.Referral, "kluisbergen"));
+
+        Assert.Equal((Verdict.Blocked, RecipientCodes.NotBareAddress), (result.Verdict, result.Code));
+        Assert.Null(result.Mailbox);
+        Assert.DoesNotContain("Vandersmissen", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_DisplayNameInMailContext_IsAllowedAndReportsTheBareAddress()
+    {
+        var result = CreateSut().Check("\"Sociale Dienst\" <SocialeDienst@Kluisbergen.be>", new RecipientCheckOptions(Today, RecipientContext.Mail));
+
+        Assert.Equal((Verdict.Allowed, RecipientCodes.Allowed), (result.Verdict, result.Code));
+        Assert.Equal((Kluisbergen, Kluisbergen), (result.BareAddress, result.Mailbox));
+    }
+
+    [Fact]
+    public void Check_Lookalike_HasNoMailbox()
+    {
+        var result = CreateSut().Check("socialedienst@kluisbergen.he", new RecipientCheckOptions(Today, RecipientContext.Mail));
+
+        Assert.Equal(("socialedienst@kluisbergen.he", null), (result.BareAddress, result.Mailbox));
+    }
+
     [Fact]
     public void Check_BeforeInForceDate_IsBlockedNotInForce()
     {

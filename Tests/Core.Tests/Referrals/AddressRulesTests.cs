@@ -14,6 +14,9 @@ public class AddressRulesTests
     [InlineData("Koning Albert I-laan", "Koning Albert I-laan")]
     [InlineData("11 Novemberlaan", "11 Novemberlaan")]
     [InlineData("  Markt  ", "Markt")]
+    [InlineData("'s-Herenelderenstraat", "'s-Herenelderenstraat")]
+    [InlineData("Rue de l\u2019\u00C9glise", "Rue de l'Église")]
+    [InlineData("Koning Albert I\u2013laan", "Koning Albert I-laan")]
     public void Validate_GoodStreet_IsAccepted(string typed, string expected)
     {
         var result = ClientValidator.Validate(ClientInputs.WithAddress(a => a with { Street = typed }));
@@ -29,6 +32,8 @@ public class AddressRulesTests
     [InlineData("Markt;DROP", ErrorCodes.InvalidCharacters)]
     [InlineData("Stations\u202Estraat", ErrorCodes.ControlCharacters)]
     [InlineData("St\u0430tionsstraat", ErrorCodes.MixedScripts)]
+    [InlineData("Stations\u200Cstraat", ErrorCodes.ControlCharacters)]
+    [InlineData("'-straat", ErrorCodes.InvalidCharacters)]
     public void Validate_BadStreet_IsRejected(string typed, string code)
     {
         var result = ClientValidator.Validate(ClientInputs.WithAddress(a => a with { Street = typed }));
@@ -124,10 +129,23 @@ public class AddressRulesTests
     }
 
     [Theory]
+    [InlineData("Sint\u2013Lambrechts\u2013Woluwe", "Sint-Lambrechts-Woluwe")]
+    [InlineData("\u2019s-Gravenwezel", "'s-Gravenwezel")]
+    public void Validate_TypographicMunicipality_IsNormalised(string typed, string expected)
+    {
+        var result = ClientValidator.Validate(ClientInputs.WithAddress(a => a with { Municipality = typed }));
+
+        Assert.True(result.IsValid);
+        Assert.Equal(expected, result.Value!.Address.Municipality);
+    }
+
+    [Theory]
     [InlineData("Kluisbergen")]
     [InlineData("Sint-Lambrechts-Woluwe")]
     [InlineData("Ham (Kwaadmechelen)")]
     [InlineData("Tessenderlo-Ham")]
+    [InlineData("'s-Gravenwezel")]
+    [InlineData("'s-Herenelderen")]
     public void Validate_GoodMunicipality_IsAccepted(string typed)
     {
         var result = ClientValidator.Validate(ClientInputs.WithAddress(a => a with { Municipality = typed }));
@@ -140,6 +158,8 @@ public class AddressRulesTests
     [InlineData("9690", ErrorCodes.InvalidCharacters)]
     [InlineData("Kluis\u200Dbergen", ErrorCodes.ControlCharacters)]
     [InlineData("Kluisbergen<script>", ErrorCodes.InvalidCharacters)]
+    [InlineData("'9690", ErrorCodes.InvalidCharacters)]
+    [InlineData("'+Kluisbergen", ErrorCodes.InvalidCharacters)]
     public void Validate_BadMunicipality_IsRejected(string typed, string code)
     {
         var result = ClientValidator.Validate(ClientInputs.WithAddress(a => a with { Municipality = typed }));

@@ -72,7 +72,8 @@ public class ReferralTextTests
     [InlineData("dan worden de gegevens verwijderd")]
     [InlineData("(10 jaar na het afsluiten van het dossier)")]
     [InlineData("FOUTIEVE OF VEROUDERDE GEGEVENS (artikel 7 van het protocol)")]
-    [InlineData("vermeld de referentie R-2026-000123")]
+    [InlineData("Vermeld de referentie R-2026-000123")]
+    [InlineData("meld het dan onmiddellijk aan Opgroeien regie")]
     [InlineData("WACHTWOORD VAN HET ARCHIEF")]
     [InlineData("kreeg u telefonisch")]
     public void Write_Notices_ContainLegalBasisRetentionReportingAndPassphrase(string expected)
@@ -88,5 +89,30 @@ public class ReferralTextTests
         Assert.EndsWith("\r\n", text, StringComparison.Ordinal);
         Assert.Equal(text.Split("\r\n").Length - 1, text.Count(c => c == '\n'));
         Assert.Equal(text.Count(c => c == '\n'), text.Count(c => c == '\r'));
+    }
+
+    [Fact]
+    public void Write_WrongData_NamesTeamMailboxPhoneAndSender()
+    {
+        var context = ReferralContexts.Create() with
+        {
+            Contact = new("Kind en Gezin Scheldeleie", "an.worker@opgroeien.be", new("+3255389410", "scheldeleie@kindengezin.be", "+3255334700")),
+        };
+
+        var text = Text(context);
+
+        Assert.Contains("Van:         Kind en Gezin Scheldeleie (Opgroeien regie), verstuurd door an.worker@opgroeien.be", text, StringComparison.Ordinal);
+        Assert.Contains("team Kind en Gezin Scheldeleie:\r\n- e-mail van het team: scheldeleie@kindengezin.be\r\n", text, StringComparison.Ordinal);
+        Assert.Contains("- telefoon van het team: 055 33 47 00\r\n", text, StringComparison.Ordinal);
+        Assert.Contains("- of de medewerker die de doorverwijzing verstuurde: an.worker@opgroeien.be\r\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_NoTeamContacts_PointsToTheMailWithTheArchive()
+    {
+        var text = Text();
+
+        Assert.DoesNotContain("e-mail van het team", text, StringComparison.Ordinal);
+        Assert.Contains("(antwoord op de e-mail met het archief)", text, StringComparison.Ordinal);
     }
 }

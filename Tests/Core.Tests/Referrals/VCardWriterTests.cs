@@ -6,7 +6,7 @@ namespace OutlookReferralAddin.Core.Tests.Referrals;
 
 public class VCardWriterTests
 {
-    private static string Write(Client client) => VCardWriter.Write(client, ReferralContexts.CreatedAt);
+    private static string Write(Client client) => VCardWriter.Write(client, "R-2026-000123", ReferralContexts.CreatedAt);
 
     /// <summary>Writes the card to a temp file and reads it back with ical.js (node), returning its fields.</summary>
     private static JsonElement ParseWithIcalJs(string vcard)
@@ -33,10 +33,12 @@ public class VCardWriterTests
         var card = Write(ReferralContexts.Client());
 
         Assert.Equal(
-            "BEGIN:VCARD\r\nVERSION:4.0\r\nPRODID:-//Opgroeien//OCMW-doorverwijzing//NL\r\nKIND:individual\r\n"
-            + "FN:Anne-Sophie D'Hondt\r\nN:D'Hondt;Anne-Sophie;;;\r\n"
-            + "ADR;TYPE=home:;;Stationsstraat 12A bus 3;Kluisbergen;;9690;BE\r\n"
-            + "TEL;VALUE=uri:tel:+32470123456\r\nEMAIL:an@bücher.be\r\nREV:20261124T233000Z\r\nEND:VCARD\r\n",
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Opgroeien//OCMW-doorverwijzing//NL\r\n"
+            + "UID:R-2026-000123@doorverwijzing.opgroeien.be\r\n"
+            + "FN;CHARSET=UTF-8:Anne-Sophie D'Hondt\r\nN;CHARSET=UTF-8:D'Hondt;Anne-Sophie;;;\r\n"
+            + "ADR;TYPE=HOME;CHARSET=UTF-8:;;Stationsstraat 12A bus 3;Kluisbergen;;9690;België\r\n"
+            + "TEL;TYPE=CELL:+32 470 12 34 56\r\nEMAIL;TYPE=INTERNET;CHARSET=UTF-8:an@bücher.be\r\n"
+            + "REV:2026-11-24T23:30:00Z\r\nEND:VCARD\r\n",
             card);
     }
 
@@ -52,39 +54,39 @@ public class VCardWriterTests
     }
 
     [Theory]
+    [InlineData("+32470123456", "CELL")]
+    [InlineData("+32499987654", "CELL")]
+    [InlineData("+3292234567", "VOICE")]
+    [InlineData("+3225551234", "VOICE")]
+    [InlineData("+31612345678", "CELL")]
+    [InlineData("+33123456789", "VOICE")]
+    public void PhoneType_LibphonenumberType_IsCellForMobilesElseVoice(string e164, string expected)
+    {
+        Assert.Equal(expected, VCardWriter.PhoneType(e164));
+        Assert.Contains($"\r\nTEL;TYPE={expected}:", Write(ReferralContexts.Client() with { Phone = e164 }), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("a,b", false, "a\\,b")]
     [InlineData("a;b", false, "a;b")]
     [InlineData("a;b", true, "a\\;b")]
     [InlineData("a\\b", true, "a\\\\b")]
     [InlineData("a\nb", false, "a\\nb")]
     [InlineData("a\r\nb", false, "a\\nb")]
-    public void Escape_SpecialCharacters_PerRfc6350(string text, bool compound, string expected)
+    public void Escape_SpecialCharacters_PerRfc2426(string text, bool compound, string expected)
     {
         Assert.Equal(expected, VCardWriter.Escape(text, compound));
     }
 
-    [Theory]
-    [InlineData("a", 200)]
-    [InlineData("é", 200)]
-    [InlineData("王", 200)]
-    [InlineData("😀", 200)]
-    [InlineData("aé王😀", 80)]
-    public void Line_LongValue_FoldsAt75OctetsBetweenWholeUtf8Sequences(string unit, int repeat)
+    [Fact]
+    public void Write_LongValues_AreNotFolded()
     {
-        var builder = new StringBuilder();
-        var value = "FN:" + string.Concat(Enumerable.Repeat(unit, repeat));
+        var client = ReferralContexts.Client() with { GivenName = string.Concat(Enumerable.Repeat("Marie-Louise ", 10)).Trim() };
 
-        VCardWriter.Line(builder, value);
+        var lines = Write(client).Split("\r\n");
 
-        var bytes = Encoding.UTF8.GetBytes(builder.ToString());
-        var strict = new UTF8Encoding(false, throwOnInvalidBytes: true);
-        var physical = SplitCrlf(bytes);
-        Assert.True(physical.Count > 1);
-        Assert.All(physical, line => Assert.InRange(line.Length, 1, 75));
-        Assert.All(physical.Skip(1), line => Assert.Equal((byte)' ', line[0]));
-        Assert.All(physical, line => strict.GetString(line)); // each line is whole UTF-8 on its own
-        var unfolded = string.Concat(physical.Select((l, i) => strict.GetString(i == 0 ? l : l[1..])));
-        Assert.Equal(value, unfolded);
+        Assert.Contains(lines, l => Encoding.UTF8.GetByteCount(l) > 75);
+        Assert.DoesNotContain(lines, l => l.StartsWith(' ') || l.StartsWith('\t'));
     }
 
     [Fact]
@@ -92,17 +94,22 @@ public class VCardWriterTests
     {
         var parsed = ParseWithIcalJs(Write(ReferralContexts.Client()));
 
-        Assert.Equal("4.0", parsed.GetProperty("version").GetString());
-        Assert.Equal("individual", parsed.GetProperty("kind").GetString());
+        Assert.Equal("3.0", parsed.GetProperty("version").GetString());
+        Assert.Equal("R-2026-000123@doorverwijzing.opgroeien.be", parsed.GetProperty("uid").GetString());
         Assert.Equal("Anne-Sophie D'Hondt", parsed.GetProperty("fn").GetString());
         Assert.Equal(["D'Hondt", "Anne-Sophie", "", "", ""], Strings(parsed.GetProperty("n")));
-        Assert.Equal(["", "", "Stationsstraat 12A bus 3", "Kluisbergen", "", "9690", "BE"], Strings(parsed.GetProperty("adr")));
-        Assert.Equal("home", parsed.GetProperty("adrType").GetString());
-        Assert.Equal("tel:+32470123456", parsed.GetProperty("tel").GetString());
-        Assert.Equal("uri", parsed.GetProperty("telValueType").GetString());
+        Assert.Equal(["", "", "Stationsstraat 12A bus 3", "Kluisbergen", "", "9690", "België"], Strings(parsed.GetProperty("adr")));
+        Assert.Equal(["HOME"], Strings(parsed.GetProperty("adrTypes")));
+        Assert.Equal("+32 470 12 34 56", parsed.GetProperty("tel").GetString());
+        Assert.Equal(["CELL"], Strings(parsed.GetProperty("telTypes")));
+        Assert.NotEqual("uri", parsed.GetProperty("telValueType").GetString());
         Assert.Equal("an@bücher.be", parsed.GetProperty("email").GetString());
+        Assert.Equal(["INTERNET"], Strings(parsed.GetProperty("emailTypes")));
+        var charsets = parsed.GetProperty("charsets");
+        Assert.All(new[] { "fn", "n", "adr", "email" }, p => Assert.Equal("UTF-8", charsets.GetProperty(p).GetString()));
         Assert.Equal("2026-11-24T23:30:00Z", parsed.GetProperty("rev").GetString());
         Assert.True(parsed.GetProperty("lineEndingsAllCrlf").GetBoolean());
+        Assert.Equal(0, parsed.GetProperty("continuationLines").GetInt32());
     }
 
     public static TheoryData<string, string, string, string> HostileValues() => new()
@@ -128,26 +135,66 @@ public class VCardWriterTests
 
         Assert.Equal($"{given} {family}", parsed.GetProperty("fn").GetString());
         Assert.Equal([family, given, "", "", ""], Strings(parsed.GetProperty("n")));
-        Assert.Equal(["", "", $"{street} 12-14 bus 0.1", municipality, "", "9690", "BE"], Strings(parsed.GetProperty("adr")));
+        Assert.Equal(["", "", $"{street} 12-14 bus 0.1", municipality, "", "9690", "België"], Strings(parsed.GetProperty("adr")));
         Assert.Equal("an@example.be", parsed.GetProperty("email").GetString());
-        Assert.InRange(parsed.GetProperty("maxLineOctets").GetInt32(), 1, 75);
         Assert.True(parsed.GetProperty("lineEndingsAllCrlf").GetBoolean());
     }
 
-    private static List<byte[]> SplitCrlf(byte[] bytes)
+    /// <summary>Names and places as Belgian residents write them, in every script the validation accepts.</summary>
+    public static IReadOnlyList<Client> EveryScript { get; } =
+    [
+        new("Zoë", "'t Hooft", new("Rue de l'Église", "12", "3", "2970", "'s-Gravenwezel"), "+32470123456", "zoe@bücher.be"),
+        new("Anne-Marie", "D'Hondt-Ångström", new("Ðurđevićstraat", "1A", null, "3700", "'s-Herenelderen"), "+3292234567", null),
+        new("Ольга", "Иванова-Петрова", new("Улица Пушкина", "5", null, "9690", "Kluisbergen"), null, "olga@example.be"),
+        new("Ελένη", "Παπαδοπούλου", new("Οδός Αθηνάς", "7", "0.1", "3980", "Tessenderlo-Ham"), "+306912345678", "eleni@example.gr"),
+        new("محمد", "عبد الله", new("شارع النيل", "9", null, "3945", "Ham"), "+32499987654", "m@example.be"),
+        new("مهرداد", "نیک\u200cنام", new("خیابان", "3", null, "9690", "Kluisbergen"), "+3225551234", "nik@example.ir"),
+        new("秀英", "王", new("中山路", "88", null, "9690", "Kluisbergen"), "+8613812345678", "wang@例え.jp"),
+        new("דוד", "כהן", new("רחוב הרצל", "4", null, "9690", "Kluisbergen"), "+972501234567", "david@example.il"),
+        new("Siddharth", "शर्मा", new("Stationsstraat", "200", "12", "9690", "Kluisbergen"), "+919812345678", "s@example.in"),
+        new(string.Concat(Enumerable.Repeat("Marie-Louise ", 6)).Trim(), "Van den Broeck", new(string.Concat(Enumerable.Repeat("Lange Nieuwstraat ", 5)).Trim(), "12-14", "0.1", "9690", "Kluisbergen"), "+32470123456", "x@example.be"),
+    ];
+
+    [Fact]
+    public void Write_EveryScript_ReadBackByPythonVobject() => AssertEveryFieldBack(VCardReaders.Vobject);
+
+    [Fact]
+    public void Write_EveryScript_ReadBackByEzVcard() => AssertEveryFieldBack(VCardReaders.EzVcard);
+
+    private static void AssertEveryFieldBack(Func<IReadOnlyList<string>, IReadOnlyList<JsonElement>> reader)
     {
-        var lines = new List<byte[]>();
-        var start = 0;
-        for (var i = 0; i + 1 < bytes.Length; i++)
+        var folder = Directory.CreateTempSubdirectory("vcards-");
+        try
         {
-            if (bytes[i] == '\r' && bytes[i + 1] == '\n')
+            var files = EveryScript.Select((client, i) =>
             {
-                lines.Add(bytes[start..i]);
-                start = i + 2;
+                var file = Path.Combine(folder.FullName, $"client-{i}.vcf");
+                File.WriteAllBytes(file, new UTF8Encoding(false).GetBytes(Write(client)));
+                return file;
+            }).ToList();
+
+            var parsed = reader(files);
+
+            for (var i = 0; i < EveryScript.Count; i++)
+            {
+                var (client, card) = (EveryScript[i], parsed[i]);
+                var address = client.Address;
+                var street = $"{address.Street} {address.HouseNumber}" + (address.Box is { } box ? $" bus {box}" : "");
+                Assert.Equal("3.0", card.GetProperty("version").GetString());
+                Assert.Equal("R-2026-000123@doorverwijzing.opgroeien.be", card.GetProperty("uid").GetString());
+                Assert.Equal($"{client.GivenName} {client.FamilyName}", card.GetProperty("fn").GetString());
+                Assert.Equal([client.FamilyName, client.GivenName], Strings(card.GetProperty("n")));
+                Assert.Equal([street, address.Municipality, address.PostalCode, "België"], Strings(card.GetProperty("adr")));
+                Assert.Equal(["HOME"], Strings(card.GetProperty("adrTypes")));
+                Assert.Equal(client.Phone is { } phone ? PhoneRules.Display(phone) : null, card.GetProperty("tel").GetString());
+                Assert.Equal(client.Phone is { } p ? [VCardWriter.PhoneType(p)] : [], Strings(card.GetProperty("telTypes")));
+                Assert.Equal(client.Email, card.GetProperty("email").GetString());
+                Assert.Equal(client.Email is null ? [] : ["INTERNET"], Strings(card.GetProperty("emailTypes")));
             }
         }
-
-        Assert.Equal(bytes.Length, start); // ends with CRLF, no stray bytes
-        return lines;
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 }

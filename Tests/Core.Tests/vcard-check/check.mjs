@@ -1,4 +1,4 @@
-// Independent reader for client.vcf: parses the file with ical.js (RFC 6350 vCard 4.0) and prints
+// Independent reader for client.vcf: parses the file with ical.js (which reads vCard 3.0 and 4.0) and prints
 // the fields as JSON, so the xunit tests can compare them with what Core wrote.
 // Usage: node check.mjs <file.vcf>   exit 0 + JSON on stdout, exit 1 + message on stderr.
 import { readFileSync } from "node:fs";
@@ -20,21 +20,28 @@ try {
     const v = first(name)?.getFirstValue();
     return v == null ? null : (Array.isArray(v) ? v : [v]).map((c) => (Array.isArray(c) ? c.join(",") : c));
   };
+  const param = (name, p) => {
+    const v = first(name)?.getParameter(p);
+    return v == null ? [] : (Array.isArray(v) ? v : [v]).map((t) => String(t).toUpperCase()).sort();
+  };
   const result = {
     version: value("version"),
-    kind: value("kind"),
+    uid: value("uid"),
     prodid: value("prodid"),
     fn: value("fn"),
     n: structured("n"),
     adr: structured("adr"),
-    adrType: first("adr")?.getParameter("type") ?? null,
+    adrTypes: param("adr", "type"),
     tel: value("tel"),
+    telTypes: param("tel", "type"),
     telValueType: first("tel")?.type ?? null,
     email: value("email"),
+    emailTypes: param("email", "type"),
+    charsets: Object.fromEntries(card.getAllProperties().map((p) => [p.name, p.getParameter("charset") ?? null])),
     rev: first("rev") ? String(value("rev")) : null,
     propertyNames: card.getAllProperties().map((p) => p.name),
     lineEndingsAllCrlf: !/[^\r]\n/.test(text) && text.endsWith("\r\n"),
-    maxLineOctets: Math.max(...text.split("\r\n").map((l) => Buffer.byteLength(l, "utf8"))),
+    continuationLines: text.split("\r\n").filter((l) => l.startsWith(" ") || l.startsWith("\t")).length,
   };
   process.stdout.write(JSON.stringify(result));
 } catch (error) {

@@ -5,11 +5,13 @@ import type { MailboxVerification, OcmwDto, ProposalDto } from "../api/types";
 import { OcmwPanel } from "./OcmwPanel";
 import { AuditTrail } from "./AuditTrail";
 import { ConsentRegister } from "./ConsentRegister";
+import { Incidents } from "./Incidents";
 import { Verifications } from "./Verifications";
 import { Import } from "./Import";
 import { Proposals } from "./Proposals";
+import { EntraRegistrationPanel } from "./EntraRegistration";
 
-type Tab = "ocmws" | "proposals" | "verifications" | "import" | "audit" | "consents";
+type Tab = "ocmws" | "proposals" | "verifications" | "import" | "audit" | "consents" | "incidents" | "entra";
 type Loaded = { ocmws: OcmwDto[]; proposals: ProposalDto[]; verifications: MailboxVerification[] };
 type Load = { state: "loading" } | { state: "denied" } | { state: "error" } | ({ state: "ok" } & Loaded);
 
@@ -92,6 +94,8 @@ export function AdminApp() {
             {tab === "import" ? <Import onImported={() => setVersion((v) => v + 1)} /> : null}
             {tab === "audit" ? <AuditTrail /> : null}
             {tab === "consents" ? <ConsentRegister ocmws={load.ocmws} /> : null}
+            {tab === "incidents" ? <Incidents ocmws={load.ocmws} /> : null}
+            {tab === "entra" ? <EntraRegistrationPanel /> : null}
           </section>
         </>
       ) : null}

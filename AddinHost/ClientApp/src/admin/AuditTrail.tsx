@@ -6,14 +6,38 @@ import { Pager } from "./Pager";
 
 const pageSize = 50;
 
-/** Only the fields that changed, as "field: before → after". */
-export function diff(before: Record<string, unknown> | null, after: Record<string, unknown> | null): string {
-  const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
-  const show = (v: unknown) => (v === undefined ? "–" : JSON.stringify(v));
-  return keys
-    .filter((k) => JSON.stringify(before?.[k]) !== JSON.stringify(after?.[k]))
-    .map((k) => (before ? `${k}: ${show(before[k])} → ${show(after?.[k])}` : `${k}: ${show(after?.[k])}`))
-    .join("\n");
+type Snapshot = Record<string, unknown> | null;
+export interface Change { label: string; before: string | null; after: string }
+
+const fields = t.admin.fields as Record<string, string>;
+
+/** "opgroeienDpo.email" → "DPO Opgroeien – E-mail": the admin form's own Dutch labels, never the JSON keys. */
+const labelOf = (key: string) =>
+  key
+    .split(".")
+    .map((part) => fields[part] ?? part)
+    .join(" – ");
+
+const show = (v: unknown): string =>
+  v === undefined || v === null || v === "" ? "–" : Array.isArray(v) ? (v.length ? v.join(", ") : "–") : String(v);
+
+/** Nested objects (the DPO contacts) become one entry per field, keyed "parent.child". */
+function flatten(o: Snapshot): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o ?? {})) {
+    if (v && typeof v === "object" && !Array.isArray(v)) for (const [ck, cv] of Object.entries(v)) out[`${k}.${ck}`] = cv;
+    else out[k] = v;
+  }
+  return out;
+}
+
+/** Only the fields that changed, with Dutch labels and readable values (lists joined, empty as "–"). */
+export function changes(before: Snapshot, after: Snapshot): Change[] {
+  const b = flatten(before);
+  const a = flatten(after);
+  return [...new Set([...Object.keys(b), ...Object.keys(a)])]
+    .filter((k) => show(b[k]) !== show(a[k]))
+    .map((k) => ({ label: labelOf(k), before: before ? show(b[k]) : null, after: show(a[k]) }));
 }
 
 /** The read-only audit trail of protocol changes. */
@@ -50,9 +74,16 @@ export function AuditTrail() {
                 ) : null}
               </td>
               <td>{a.actions[item.action] ?? item.action}</td>
-              <td>{item.entityId}</td>
+              <td>{show(item.after?.name ?? item.before?.name ?? item.entityId)}</td>
               <td>
-                <pre class="diff">{diff(item.before, item.after)}</pre>
+                <ul class="changes">
+                  {changes(item.before, item.after).map((c) => (
+                    <li key={c.label}>
+                      <span class="change-label">{c.label}:</span>{" "}
+                      {c.before === null ? c.after : `${c.before} → ${c.after}`}
+                    </li>
+                  ))}
+                </ul>
               </td>
             </tr>
           ))}

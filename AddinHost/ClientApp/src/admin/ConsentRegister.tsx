@@ -89,7 +89,7 @@ export function ConsentRegister({ ocmws }: { ocmws: OcmwDto[] }) {
                   <td class="mono">{i.reference}</td>
                   <td>{new Date(i.createdAt).toLocaleString("nl-BE")}</td>
                   <td>{i.workerUpn}</td>
-                  <td>{i.ocmwId}</td>
+                  <td>{i.ocmwName}</td>
                   <td>{i.method}</td>
                   <td>{i.consentDate}</td>
                   <td>{i.statementVersion}</td>

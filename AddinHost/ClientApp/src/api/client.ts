@@ -1,7 +1,7 @@
 import type { ClientConfig, ProblemDetails } from "./types";
 import type { TokenSource } from "../auth/token-source";
 import { createTokenSource } from "../auth/token-source";
-import { getOffice } from "../office/adapter";
+import { getOffice, onOfficeArrived } from "../office/adapter";
 import { claimsFromChallenge } from "./challenge";
 
 export type ApiResult<T> =
@@ -12,6 +12,10 @@ export type ApiResult<T> =
 export class NetworkError extends Error {}
 
 let tokens: Promise<TokenSource> | undefined;
+// A token source made for preview mode must not outlive Office's late arrival (NAA becomes available then).
+onOfficeArrived(() => {
+  tokens = undefined;
+});
 
 export async function loadClientConfig(): Promise<ClientConfig> {
   const response = await fetch("/api/client-config", { headers: { Accept: "application/json" } });
@@ -41,7 +45,13 @@ export async function apiRaw(path: string, init: RequestInit = {}): Promise<Resp
   const response = await send(path, init);
   // A claims challenge (consent, MFA, conditional access) is not a dead end: ask again interactively, then retry once.
   const claims = response.status === 403 || response.status === 401 ? claimsFromChallenge(response.headers) : undefined;
-  if (claims !== undefined && (await tokenSource()).interactive) return send(path, init, claims);
+  const source = await tokenSource();
+  if (claims !== undefined && source.interactive) return send(path, init, claims);
+  // A plain 401 means the token lapsed or was revoked: get a new one and try once more.
+  if (response.status === 401 && source.renew) {
+    source.renew();
+    return send(path, init);
+  }
   return response;
 }
 

@@ -1,7 +1,17 @@
 export type Verdict = "allowed" | "warning" | "blocked";
 export type ProtocolStatus = "inForce" | "notYetInForce" | "ended";
 
-export interface ClientConfig { authMode: "Development" | "Entra"; clientId: string | null; apiScope: string | null; tenantId: string | null }
+/** From `GET /api/client-config`; in Entra mode every value comes from the host's one set of sign-in settings. */
+export interface ClientConfig {
+  authMode: "Development" | "Entra";
+  clientId: string | null;
+  apiScope: string | null;
+  tenantId: string | null;
+  authority?: string | null;
+  protocolMode?: "AAD" | "OIDC" | null;
+  knownAuthorities?: string[] | null;
+  dialogRedirectUri?: string | null;
+}
 
 /** `tel` is E.164 for a `tel:` link, `display` the Belgian way of writing it (055 38 94 10). */
 export interface DirectoryPhone { tel: string; display: string }
@@ -69,13 +79,43 @@ export interface AuditItem {
   proposalId?: string | null; proposedBy?: string | null; proposedAt?: string | null;
 }
 
+/** One row of the consent register (`GET /api/admin/consents`). */
 export interface ConsentItem {
-  referralId: string; reference: string; createdAt: string; sentAt: string | null; workerUpn: string; ocmwId: string;
-  recipient: string; informed: boolean; given: boolean; method: string; consentDate: string; statementVersion: string;
-  archiveSha256: string; status: string;
+  referralId: string; reference: string; status: string; statusLabel: string; createdAt: string; sentAt: string | null;
+  workerUpn: string; ocmwId: string; ocmwName: string; recipient: string; method: string; consentDate: string;
+  statementVersion: string; failureCode: string | null; withdrawnOn: string | null;
 }
 
 export interface Page<T> { items: T[]; total: number }
+
+/** One line of a referral's history: codes and dates only. */
+export interface HistoryEntry { kind: string; at: string; actor: string; code: string | null; onDate: string | null; incidentId: string | null }
+
+export interface ReferralView {
+  referralId: string; reference: string; status: string; createdAt: string; sentAt: string | null; ocmwId: string;
+  recipient: string; withdrawnOn: string | null; passphraseDeliveredAt: string | null; history: HistoryEntry[] | null;
+}
+
+/** A row of "Mijn doorverwijzingen": no client data. */
+export interface ReferralSummary {
+  referralId: string; reference: string; ocmwId: string; createdAt: string; status: string;
+  passphraseDeliveredAt: string | null; withdrawnOn: string | null; workerUpn: string;
+}
+
+export interface ReferralPage { items: ReferralSummary[]; total: number; page: number; pageSize: number }
+
+export interface IncidentView {
+  incidentId: string; referralId: string; reference: string; ocmwId: string; kind: string; kindLabel: string;
+  occurredAt: string; reportedAt: string; reporter: string; dueAt: string; minutesLeft: number; overdue: boolean;
+  closedAt: string | null; closedBy: string | null;
+}
+
+/** `GET /api/admin/entra-registration`: what to register in Entra ID for this host. */
+export interface EntraRegistration {
+  clientId: string; tenantId: string; authority: string; protocolMode: string; knownAuthorities: string[];
+  applicationIdUri: string; scopeName: string; scope: string; naaRedirectUri: string; dialogRedirectUri: string;
+  adminRole: string; graphPermission: string; graphPermissionType: string; accessTokenVersion: number;
+}
 
 export type VerificationState = "verified" | "pending" | "unverified";
 

@@ -6,18 +6,19 @@ import {
 import type { ClientConfig } from "../api/types";
 import type { OfficeAdapter } from "../office/adapter";
 import type { TokenSource } from "./token-source";
-import { dialogUrl, parseDialogResult } from "./dialog-protocol";
+import { dialogUrl, parseDialogResult, type DialogToken } from "./dialog-protocol";
+import { authOptions } from "./msal-config";
+
+/** A dialog token this close to its expiry is renewed first, so a request never leaves with a token about to lapse. */
+export const renewBeforeExpiryMs = 5 * 60 * 1000;
 
 /** Entra ID sign-in: nested app authentication where Outlook supports it, else the Office dialog fallback. */
 export async function createEntraSource(config: ClientConfig, office: OfficeAdapter): Promise<TokenSource> {
-  if (!config.clientId || !config.apiScope) throw new Error("client-config: clientId/apiScope missing");
-  const scopes = [config.apiScope];
+  const auth = authOptions(config);
+  const scopes = [config.apiScope!];
   if (!office.supportsNestedAppAuth()) return dialogSource(office, scopes);
 
-  const authority = `https://login.microsoftonline.com/${config.tenantId ?? "organizations"}`;
-  const pca: IPublicClientApplication = await createNestablePublicClientApplication({
-    auth: { clientId: config.clientId, authority },
-  });
+  const pca: IPublicClientApplication = await createNestablePublicClientApplication({ auth });
   const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
   return {
@@ -31,17 +32,32 @@ export async function createEntraSource(config: ClientConfig, office: OfficeAdap
         return bearer((await pca.acquireTokenPopup({ scopes })).accessToken);
       }
     },
+    // MSAL's silent call already renews an expired token; nothing is cached here.
+    renew() {},
   };
 }
 
 function dialogSource(office: OfficeAdapter, scopes: string[]): TokenSource {
-  let cached: string | undefined;
+  let cached: DialogToken | undefined;
+  // Office shows one dialog at a time (12007 otherwise): calls that need a token meanwhile wait for the same one.
+  let pending: Promise<DialogToken> | undefined;
+  const fresh = (token: DialogToken) => token.expiresOn - Date.now() > renewBeforeExpiryMs;
+  const open = (claims?: string) => {
+    pending ??= office.openDialog!(dialogUrl(scopes, claims || undefined))
+      .then(parseDialogResult)
+      .finally(() => (pending = undefined));
+    return pending;
+  };
   return {
     interactive: true,
     async headers(claims?: string) {
       if (!office.openDialog) throw new Error("Office dialog API unavailable");
-      if (!cached || claims !== undefined) cached = parseDialogResult(await office.openDialog(dialogUrl(scopes, claims || undefined)));
-      return { Authorization: `Bearer ${cached}` };
+      // An expired token is renewed through the dialog, which answers silently from MSAL's cache while it can.
+      if (!cached || !fresh(cached) || claims !== undefined) cached = await open(claims);
+      return { Authorization: `Bearer ${cached.accessToken}` };
+    },
+    renew() {
+      cached = undefined;
     },
   };
 }

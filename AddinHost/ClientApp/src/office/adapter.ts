@@ -47,6 +47,7 @@ export function fakeAdapter(state: OfficeFakeState): OfficeAdapter {
       return Promise.resolve();
     },
     supportsNestedAppAuth: () => state.nestedAppAuth ?? true,
+    openDialog: fakeDialog,
   };
 }
 
@@ -97,19 +98,83 @@ function officeAdapter(): OfficeAdapter {
 }
 
 let cached: Promise<OfficeAdapter> | undefined;
+const lateListeners = new Set<(office: OfficeAdapter) => void>();
 
-/** Resolves the adapter once: the test fake, real Office when it is ready in time, else preview mode. */
+/**
+ * Resolves the adapter: real Office (or, in browser tests, the fake standing in for Outlook's mailbox once the real
+ * office.js has started), or preview mode when Office has not answered within 1.5 s. Preview is not final: when
+ * Office.onReady arrives later, `onOfficeArrived` listeners get the real adapter.
+ */
 export function getOffice(): Promise<OfficeAdapter> {
   cached ??= detect();
   return cached;
 }
 
-async function detect(): Promise<OfficeAdapter> {
+/** Called once if Office arrives after the pane has started in preview mode. Returns an unsubscribe function. */
+export function onOfficeArrived(listener: (office: OfficeAdapter) => void): () => void {
+  lateListeners.add(listener);
+  return () => lateListeners.delete(listener);
+}
+
+function adapterFor(info: { host: string | null } | null): OfficeAdapter {
   if (window.__officeFake) return fakeAdapter(window.__officeFake);
-  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return previewAdapter;
-  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), readyTimeoutMs));
-  const info = await Promise.race([Office.onReady().catch(() => null), timeout]);
   // Office.onReady resolves with host null when the page is opened outside an Office client.
   if (!info || !info.host || !Office.context.mailbox) return previewAdapter;
   return officeAdapter();
+}
+
+async function detect(): Promise<OfficeAdapter> {
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
+    return window.__officeFake ? fakeAdapter(window.__officeFake) : previewAdapter;
+  }
+  const ready = Office.onReady().then(adapterFor, () => null);
+  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), readyTimeoutMs));
+  const first = await Promise.race([ready, timeout]);
+  if (first) return first;
+  void ready.then((late) => {
+    if (!late || late.mode === "preview") return;
+    cached = Promise.resolve(late);
+    for (const listener of lateListeners) listener(late);
+  });
+  return previewAdapter;
+}
+
+/** The dialog page's answer to the task pane (Office's messageParent; in browser tests the fake's opener window). */
+export async function messageParent(message: string): Promise<void> {
+  if (window.__officeFake && window.opener) {
+    (window.opener as Window).postMessage({ [fakeDialogKey]: message }, location.origin);
+    return;
+  }
+  await Office.onReady();
+  Office.context.ui.messageParent(message);
+}
+
+// Marks the fake dialog's answer apart from anything else the window posts (office.js itself talks to its opener).
+const fakeDialogKey = "officeFakeDialogMessage";
+
+/**
+ * The fake's dialog: a real browser window the test can drive. Like Office, it resolves with the first message the
+ * page posts and fails when the worker closes the window (Office reports that as error 12006).
+ */
+function fakeDialog(url: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const popup = window.open(url, "_blank", "popup,width=480,height=640");
+    if (!popup) return reject(new Error("dialog 12009"));
+    const closed = setInterval(() => {
+      if (!popup.closed) return;
+      clearInterval(closed);
+      window.removeEventListener("message", onMessage);
+      reject(new Error("dialog 12006"));
+    }, 250);
+    function onMessage(event: MessageEvent) {
+      if (event.source !== popup || event.origin !== location.origin) return;
+      const data = event.data as Record<string, unknown> | null;
+      if (!data || typeof data !== "object" || typeof data[fakeDialogKey] !== "string") return;
+      clearInterval(closed);
+      window.removeEventListener("message", onMessage);
+      popup!.close();
+      resolve(data[fakeDialogKey] as string);
+    }
+    window.addEventListener("message", onMessage);
+  });
 }

@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { t } from "../i18n/nl-BE";
-import type { ReferralCreated } from "../api/types";
+import { postJson } from "../api/client";
+import type { DirectoryOcmw, ReferralCreated, ReferralView } from "../api/types";
+import { alphabetName, spell } from "./spelling";
+import { ConfirmDialog } from "../ui/ConfirmDialog";
 
 /**
  * Splits the passphrase into dictation groups and the dashes between them. The dashes are part of the passphrase
@@ -29,10 +32,54 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
-export function SentView({ result, passphrase, recipient, onNew }: { result: ReferralCreated; passphrase: string; recipient: string; onNew: () => void }) {
+export const formatDateTime = (iso: string) =>
+  new Date(iso).toLocaleString("nl-BE", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
+
+interface Props {
+  result: ReferralCreated;
+  passphrase: string;
+  recipient: string;
+  ocmw: DirectoryOcmw | undefined;
+  /** Tells the pane whether leaving would lose a passphrase nobody has passed on yet. */
+  onPending: (pending: boolean) => void;
+  onNew: () => void;
+}
+
+export function SentView({ result, passphrase, recipient, ocmw, onPending, onNew }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [copyState, setCopyState] = useState<"" | "ok" | "failed">("");
+  const [spelled, setSpelled] = useState(false);
+  const [delivered, setDelivered] = useState<{ at: string; by: string } | null>(null);
+  const [deliverError, setDeliverError] = useState("");
+  const [confirmLeave, setConfirmLeave] = useState(false);
+  const l = t.life;
   useEffect(() => heading.current?.focus(), []);
+  useEffect(() => onPending(delivered === null), [delivered]);
+  useEffect(() => {
+    if (delivered) return;
+    // Reload or closing the pane: the browser asks, since the passphrase exists nowhere else.
+    const ask = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = "";
+    };
+    window.addEventListener("beforeunload", ask);
+    return () => window.removeEventListener("beforeunload", ask);
+  }, [delivered]);
+
+  async function markDelivered() {
+    setDeliverError("");
+    try {
+      const r = await postJson<ReferralView>(`/api/referrals/${result.referralId}/passphrase-delivered`, {});
+      const entry = r.ok ? r.data.history?.find((h) => h.kind === "passphraseDelivered") : undefined;
+      if (r.ok && entry) setDelivered({ at: entry.at, by: entry.actor });
+      else setDeliverError(r.ok ? l.deliverFailed : (r.problem.title ?? l.deliverFailed));
+    } catch {
+      setDeliverError(l.deliverFailed);
+    }
+  }
+
+  const name = ocmw?.name ?? recipient;
+  const phone = ocmw?.socialServicePhone ?? null;
   return (
     <section class="sent" aria-labelledby="sent-title">
       <h2 id="sent-title" tabIndex={-1} ref={heading}>
@@ -45,7 +92,16 @@ export function SentView({ result, passphrase, recipient, onNew }: { result: Ref
           {result.reference}
         </dd>
         <dt>{t.taskpane.passphrase}</dt>
-        <dd class="mono passphrase" data-testid="passphrase" data-value={passphrase}>
+        <dd
+          class="mono passphrase"
+          data-testid="passphrase"
+          data-value={passphrase}
+          onCopy={(e) => {
+            // Whatever part of the box is selected, the clipboard gets the passphrase exactly: no spaces, no breaks.
+            e.clipboardData?.setData("text/plain", passphrase);
+            e.preventDefault();
+          }}
+        >
           {groups(passphrase).map((g, i) => (
             <span key={i} class={g === "-" ? "dash" : "group"}>
               {g}
@@ -53,18 +109,77 @@ export function SentView({ result, passphrase, recipient, onNew }: { result: Ref
           ))}
         </dd>
       </dl>
-      <p class="instruction">{t.taskpane.passphraseInstruction}</p>
+      <div class="call" data-testid="call">
+        <h3>{l.callTitle}</h3>
+        {phone ? (
+          <p>
+            {l.call(name)}{" "}
+            <a href={`tel:${phone.tel}`} class="phone">
+              {phone.display}
+            </a>
+          </p>
+        ) : (
+          <p>{l.noPhone(name)}</p>
+        )}
+        <p class="instruction">
+          <strong>{l.howToType}</strong> {t.taskpane.passphraseInstruction}
+        </p>
+      </div>
       <div class="actions">
         <button type="button" class="secondary" onClick={async () => setCopyState((await copy(passphrase)) ? "ok" : "failed")}>
           {t.taskpane.copy}
         </button>
-        <button type="button" class="primary" onClick={onNew}>
-          {t.taskpane.newReferral}
+        <button type="button" class="secondary" aria-expanded={spelled ? "true" : "false"} aria-controls="spelling" onClick={() => setSpelled(!spelled)}>
+          {spelled ? l.spellHide : l.spellShow}
         </button>
       </div>
       <p class="status-line" aria-live="polite">
         {copyState === "ok" ? t.taskpane.copied : copyState === "failed" ? t.taskpane.copyFailed : ""}
       </p>
+      <div id="spelling" hidden={!spelled}>
+        {spelled ? (
+          <>
+            <p>{l.spellCaption(alphabetName)}</p>
+            <ol class="spelling" data-testid="spelling">
+              {[...passphrase].map((c, i) => (
+                <li key={i}>{spell(c)}</li>
+              ))}
+            </ol>
+          </>
+        ) : null}
+      </div>
+      {delivered ? (
+        <p class="confirmation" role="status" data-testid="delivered">
+          {l.deliveredAt(formatDateTime(delivered.at), delivered.by)}
+        </p>
+      ) : (
+        <div class="actions">
+          <button type="button" class="primary" onClick={markDelivered}>
+            {l.delivered}
+          </button>
+        </div>
+      )}
+      {deliverError ? (
+        <p class="field-error" role="alert">
+          {deliverError}
+        </p>
+      ) : null}
+      <div class="actions">
+        <button type="button" class={delivered ? "primary" : "secondary"} onClick={() => (delivered ? onNew() : setConfirmLeave(true))}>
+          {t.taskpane.newReferral}
+        </button>
+      </div>
+      {confirmLeave ? (
+        <ConfirmDialog
+          id="leave"
+          title={l.leaveTitle}
+          body={l.leaveBody}
+          confirm={l.leaveConfirm}
+          cancel={l.leaveCancel}
+          onConfirm={onNew}
+          onCancel={() => setConfirmLeave(false)}
+        />
+      ) : null}
     </section>
   );
 }

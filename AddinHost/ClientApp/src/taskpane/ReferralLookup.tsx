@@ -1,0 +1,58 @@
+import { useState } from "preact/hooks";
+import { t } from "../i18n/nl-BE";
+import { postJson } from "../api/client";
+import type { DirectoryOcmw, ReferralSummary } from "../api/types";
+import { TextField } from "../ui/TextField";
+import type { FieldErrors } from "../ui/ids";
+import { ocmwName } from "./names";
+
+/** "Werd deze cliënt al doorverwezen?": the host turns the name into the keyed pseudonym and forgets it. */
+export function ReferralLookup({ ocmws }: { ocmws: DirectoryOcmw[] }) {
+  const l = t.life;
+  const [q, setQ] = useState({ givenName: "", familyName: "", postalCode: "" });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [matches, setMatches] = useState<ReferralSummary[] | null>(null);
+  async function search(e: Event) {
+    e.preventDefault();
+    setMatches(null);
+    const r = await postJson<{ matches: ReferralSummary[] }>("/api/referrals/lookup", q);
+    setErrors(r.ok ? {} : (r.problem.errors ?? {}));
+    if (r.ok) setMatches(r.data.matches);
+  }
+  return (
+    <form class="lookup" onSubmit={search} noValidate aria-labelledby="lookup-title">
+      <h3 id="lookup-title">{l.lookupTitle}</h3>
+      <p class="hint">{l.lookupHint}</p>
+      <TextField path="givenName" label={l.lookupGiven} value={q.givenName} errors={errors} onInput={(v) => setQ({ ...q, givenName: v })} required />
+      <TextField path="familyName" label={l.lookupFamily} value={q.familyName} errors={errors} onInput={(v) => setQ({ ...q, familyName: v })} required />
+      <TextField
+        path="postalCode"
+        label={l.lookupPostal}
+        value={q.postalCode}
+        errors={errors}
+        inputMode="numeric"
+        onInput={(v) => setQ({ ...q, postalCode: v })}
+        required
+      />
+      <button type="submit" class="primary">
+        {l.lookupSubmit}
+      </button>
+      <div role="status" aria-live="polite" data-testid="lookup-result">
+        {matches && !matches.length ? <p>{l.lookupNone}</p> : null}
+        {matches && matches.length ? (
+          <>
+            <p>{l.lookupFound(matches.length)}</p>
+            <ul>
+              {matches.map((m) => (
+                <li key={m.referralId}>
+                  <span class="mono">{m.reference}</span> · {new Date(m.createdAt).toLocaleDateString("nl-BE")} · {ocmwName(ocmws, m.ocmwId)} ·{" "}
+                  {l.statuses[m.status] ?? m.status}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,21 @@
+namespace OutlookReferralAddin.AddinHost.Referrals.History;
+
+/// <summary>What can happen to a referral. Stored by name, so the order here is free to change.</summary>
+public enum ReferralEventKind
+{
+    /// <summary>The consent was recorded and the referral is about to be sent.</summary>
+    Recorded,
+    Sent,
+    Failed,
+
+    /// <summary>The outcome of sending was never recorded (process stopped, database failed): needs review, never resent.</summary>
+    OutcomeUnknown,
+    PassphraseDelivered,
+    Withdrawn,
+    WithdrawalNoticeSent,
+    WithdrawalNoticeFailed,
+    IncidentReported,
+    IncidentNoticeSent,
+    IncidentNoticeFailed,
+    IncidentClosed,
+}

@@ -1,0 +1,118 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using OutlookReferralAddin.AddinHost.Authentication;
+using OutlookReferralAddin.AddinHost.Consent;
+using OutlookReferralAddin.AddinHost.Infrastructure;
+using OutlookReferralAddin.AddinHost.Referrals.History;
+using OutlookReferralAddin.AddinHost.Storage;
+using OutlookReferralAddin.Core.Validation;
+
+namespace OutlookReferralAddin.AddinHost.Referrals;
+
+/// <summary>
+/// "Mijn doorverwijzingen" and "Werd deze cliënt al doorverwezen?": the caller's own referrals (admins: all), never
+/// client data. The lookup turns the name into the keyed pseudonym inside the request; the name is never stored or logged.
+/// </summary>
+internal static class ReferralQueries
+{
+    private const int MaxPageSize = 100;
+    private const int MaxNameLength = 100;
+
+    public static async Task<IResult> ListAsync(
+        ClaimsPrincipal user, ReferralsDbContext db, IAuthorizationService authorization,
+        bool? all, string? ocmwId, string? status, int? page, int? pageSize, CancellationToken ct)
+    {
+        var admin = await authorization.IsAdminAsync(user);
+        if (all == true && !admin)
+        {
+            return Problems.Create(403, "admin_only", "Alleen een beheerder ziet de doorverwijzingen van iedereen.");
+        }
+
+        var query = db.ConsentRecords.AsNoTracking();
+        if (all != true)
+        {
+            var me = user.ToWorker().ObjectId;
+            query = query.Where(r => r.WorkerObjectId == me);
+        }
+
+        if (!string.IsNullOrEmpty(ocmwId))
+        {
+            query = query.Where(r => r.OcmwId == ocmwId);
+        }
+
+        if (status is not null)
+        {
+            if (!Enum.TryParse<ReferralStatus>(status, ignoreCase: true, out var s) || !Enum.IsDefined(s) || int.TryParse(status, out _))
+            {
+                return ValidationProblems.Single("status", "status_unknown", "De status is pending, sent, failed, withdrawn of unknown.");
+            }
+
+            query = query.Where(r => r.Status == s);
+        }
+
+        var size = Math.Clamp(pageSize ?? 20, 1, MaxPageSize);
+        var number = Math.Clamp(page ?? 1, 1, int.MaxValue / MaxPageSize);
+        var total = await query.CountAsync(ct);
+        var items = await Summaries(db, query.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Reference)
+            .Skip((number - 1) * size).Take(size)).ToListAsync(ct);
+        return TypedResults.Ok(new ReferralPage(items, total, number, size));
+    }
+
+    public static async Task<IResult> LookupAsync(
+        LookupRequest? request, ClaimsPrincipal user, ReferralsDbContext db, IAuthorizationService authorization,
+        ClientPseudonyms pseudonyms, CancellationToken ct)
+    {
+        var errors = Validate(request);
+        if (errors.Count > 0)
+        {
+            return ValidationProblems.From(errors);
+        }
+
+        var pseudonym = pseudonyms.Pseudonym.Compute(request!.GivenName!, request.FamilyName!, request.PostalCode!.Trim());
+        var query = db.ConsentRecords.AsNoTracking().Where(r => r.ClientPseudonym == pseudonym);
+        if (!await authorization.IsAdminAsync(user))
+        {
+            var me = user.ToWorker().ObjectId;
+            query = query.Where(r => r.WorkerObjectId == me);
+        }
+
+        var matches = await Summaries(db, query.OrderByDescending(r => r.CreatedAt).Take(MaxPageSize)).ToListAsync(ct);
+        return TypedResults.Ok(new LookupResult(matches));
+    }
+
+    private static IQueryable<ReferralSummary> Summaries(ReferralsDbContext db, IQueryable<ConsentRecordEntity> records) =>
+        records.Select(r => new ReferralSummary(
+            r.Id,
+            r.Reference,
+            r.OcmwId,
+            r.CreatedAt,
+            r.Status,
+            db.ReferralEvents.Where(e => e.ReferralId == r.Id && e.Kind == ReferralEventKind.PassphraseDelivered)
+                .OrderBy(e => e.Id).Select(e => (DateTimeOffset?)e.At).FirstOrDefault(),
+            r.WithdrawnOn,
+            r.WorkerUpn));
+
+    /// <summary>The referral form's own text rules, so that what could be referred can also be looked up.</summary>
+    private static List<FieldError> Validate(LookupRequest? request)
+    {
+        var errors = new List<FieldError>();
+        Name(errors, "givenName", FieldPaths.GivenName, request?.GivenName);
+        Name(errors, "familyName", FieldPaths.FamilyName, request?.FamilyName);
+        var postalCode = request?.PostalCode?.Trim();
+        if (postalCode is not { Length: 4 } || !postalCode.All(char.IsAsciiDigit) || postalCode[0] == '0')
+        {
+            errors.Add(new FieldError("postalCode", ErrorCodes.InvalidPostalCode, ValidationMessages.For(FieldPaths.PostalCode, ErrorCodes.InvalidPostalCode)));
+        }
+
+        return errors;
+    }
+
+    private static void Name(List<FieldError> errors, string field, string label, string? value)
+    {
+        if (TextNormalizer.Normalize(value, MaxNameLength, out _) is { } code)
+        {
+            errors.Add(new FieldError(field, code, ValidationMessages.For(label, code, MaxNameLength)));
+        }
+    }
+}
