@@ -37,6 +37,7 @@ await app.InitializeReferralStorageAsync();
 app.MapReferralInfrastructure();
 app.MapDirectoryApi();
 app.MapRecipientsApi();
+app.MapResidenceApi();
 app.MapReferralsApi();
 app.MapIncidentsApi();
 app.MapConsentApi();

@@ -3,12 +3,15 @@ using Microsoft.Extensions.Options;
 using OutlookReferralAddin.AddinHost.Admin.Verifications;
 using OutlookReferralAddin.AddinHost.Storage;
 using OutlookReferralAddin.Core.Recipients;
+using OutlookReferralAddin.Core.Recipients.Residence;
 
 namespace OutlookReferralAddin.AddinHost.Directory;
 
 /// <summary>The protocols and the policy built from them, as loaded from the database.</summary>
 internal sealed record DirectorySnapshot(IReadOnlyList<OcmwProtocol> Protocols, RecipientPolicy Policy)
 {
+    public ResidenceRule Residence { get; } = new(Protocols);
+
     public OcmwProtocol? Find(string? ocmwId) =>
         Protocols.FirstOrDefault(p => string.Equals(p.Id, ocmwId, StringComparison.OrdinalIgnoreCase));
 }

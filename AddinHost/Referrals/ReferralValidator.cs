@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookReferralAddin.AddinHost.Directory;
 using OutlookReferralAddin.AddinHost.Infrastructure;
 using OutlookReferralAddin.AddinHost.Mail;
 using OutlookReferralAddin.Core.Consent;
 using OutlookReferralAddin.Core.Recipients;
+using OutlookReferralAddin.Core.Recipients.Residence;
 using OutlookReferralAddin.Core.Referrals;
 using OutlookReferralAddin.Core.Validation;
 
@@ -53,8 +55,7 @@ internal sealed class ReferralValidator(DirectoryStore directory, BrusselsClock 
             return (null, ValidationProblems.From(errors));
         }
 
-        var verdict = snapshot.Policy.Check(
-            request.Recipient!, new RecipientCheckOptions(today, RecipientContext.Referral, protocol.Id, client.Value!.Address.PostalCode));
+        var verdict = snapshot.Policy.Check(request.Recipient!, new RecipientCheckOptions(today, RecipientContext.Referral, protocol.Id));
         if (verdict.Verdict != Verdict.Allowed)
         {
             // An agreed mailbox the OCMW has not yet verified is not the worker's mistake: say so in the problem itself.
@@ -62,6 +63,14 @@ internal sealed class ReferralValidator(DirectoryStore directory, BrusselsClock 
             return (null, Problems.Create(422, notVerified ? RecipientCodes.MailboxNotVerified : "recipient_not_allowed",
                 notVerified ? verdict.Message : "Deze ontvanger is niet toegelaten voor een doorverwijzing naar dit OCMW.",
                 new Dictionary<string, object?> { ["verdicts"] = new[] { RecipientRefusal.From(verdict) } }));
+        }
+
+        // The postcode on its own (article 6): the right mailbox for a client living elsewhere is the postcode's problem, and
+        // the worker reads it at the postcode field, where the pane showed the same verdict while typing.
+        var residence = snapshot.Residence.Check(client.Value!.Address.PostalCode, protocol.Id, today);
+        if (!residence.Allowed)
+        {
+            return (null, ResidenceProblem(residence));
         }
 
         // What leaves, is stored and is shown is the directory's spelling, never the string as the caller typed it.
@@ -73,4 +82,13 @@ internal sealed class ReferralValidator(DirectoryStore directory, BrusselsClock 
 
         return (new ValidatedReferral(protocol, mailbox, client.Value, consent.Value!, request.Consent!), null);
     }
+
+    /// <summary>422 with the message at the postcode field, where the pane already showed the same verdict.</summary>
+    private static ProblemHttpResult ResidenceProblem(ResidenceVerdict residence) =>
+        Problems.Create(422, residence.Code, residence.Message, new Dictionary<string, object?>
+        {
+            ["errors"] = new Dictionary<string, string[]> { [FieldPaths.PostalCode] = [residence.Message] },
+            ["codes"] = new[] { new FieldCode(FieldPaths.PostalCode, residence.Code) },
+            ["residence"] = ResidenceView.From(residence),
+        });
 }

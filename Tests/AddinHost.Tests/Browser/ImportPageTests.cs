@@ -11,9 +11,17 @@ public sealed class ImportPageTests(BrowserFixture browser, ITestOutputHelper ou
     private const string Admin = "?devUser=admin@opgroeien.be&devRoles=Referral.Admin";
 
     // Zwalm's KBO 0207.499.628 has valid check digits; Heuvelland's row carries the OCR trap of the real protocols (.he).
+    // One good row per width: the first run's proposal stays pending in the shared host and claims its KBO number,
+    // mailbox and postcode, so the second run's row must be another OCMW (each KBO number with valid check digits).
+    private static readonly Dictionary<int, string> GoodRows = new()
+    {
+        [450] = "zwalm;OCMW Zwalm;0207.499.628;\"Zuidlaan 36; 9630 Zwalm\";Kind en Gezin Vlaamse Ardennen;socialedienst@zwalm.be;zwalm.be;9630;2026-10-15;2026-11-01;3;Opgroeien regie;dpo@opgroeien.be;OCMW Zwalm;privacy@zwalm.be",
+        [320] = "maarkedal;OCMW Maarkedal;0207.467.657;\"Nederholbeekstraat 1; 9680 Maarkedal\";Kind en Gezin Vlaamse Ardennen;socialedienst@maarkedal.be;maarkedal.be;9680;2026-10-15;2026-11-01;3;Opgroeien regie;dpo@opgroeien.be;OCMW Maarkedal;privacy@maarkedal.be",
+    };
+
     private const string Csv =
         "\uFEFFid;naam;kbo;adres;team;mailboxen;domeinen;postcodes;ondertekend op;van kracht vanaf;opzegtermijn;dpo opgroeien organisatie;dpo opgroeien email;dpo ocmw organisatie;dpo ocmw email\r\n"
-        + "zwalm;OCMW Zwalm;0207.499.628;\"Zuidlaan 36; 9630 Zwalm\";Kind en Gezin Vlaamse Ardennen;socialedienst@zwalm.be;zwalm.be;9630;2026-10-15;2026-11-01;3;Opgroeien regie;dpo@opgroeien.be;OCMW Zwalm;privacy@zwalm.be\r\n"
+        + "{0}\r\n"
         + "heuvelland;OCMW Heuvelland;0207.441.923;Markt 1, 8950 Heuvelland;Kind en Gezin Westhoek;socialedienst@heuvelland.he;heuvelland.he;8950;2026-10-15;2026-11-01;3;Opgroeien regie;dpo@opgroeien.be;OCMW Heuvelland;privacy@heuvelland.he\r\n";
 
     [Theory]
@@ -25,8 +33,8 @@ public sealed class ImportPageTests(BrowserFixture browser, ITestOutputHelper ou
         await page.GotoAsync(browser.Url("/admin.html" + Admin).ToString());
         await page.Locator("main[data-ready='true']").WaitForAsync();
         await page.GetByRole(AriaRole.Tab, new() { Name = "Importeren" }).ClickAsync();
-        var id = $"zwalm{width}";
-        var csv = Csv.Replace("zwalm;", $"{id};", StringComparison.Ordinal);
+        var id = GoodRows[width].Split(';')[0];
+        var csv = Csv.Replace("{0}", GoodRows[width], StringComparison.Ordinal);
         await page.GetByLabel("CSV-bestand met protocollen").SetInputFilesAsync(new FilePayload
         {
             Name = "protocollen.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv),

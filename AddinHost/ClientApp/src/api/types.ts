@@ -25,6 +25,9 @@ export interface DirectoryOcmw {
 /** `consent` is the host's current name for the "given" statement; both are accepted. */
 export interface ConsentStatements { version: string; informed: string; given?: string; consent?: string }
 
+/** `POST /api/recipients/residence`: the postcode against the chosen OCMW (article 6). */
+export interface ResidenceResult { code: string; allowed: boolean; ocmwId: string | null; ocmwName: string | null; message: string }
+
 export interface RecipientResult { address: string; verdict: Verdict; code: string; message: string; suggestion?: string | null }
 
 export interface ReferralRequest {
@@ -43,7 +46,7 @@ export interface ReferralCreated { referralId: string; reference: string; passph
 
 export interface ProblemDetails {
   type?: string; title?: string; detail?: string; status?: number; code?: string;
-  errors?: Record<string, string[]>; fieldCodes?: Record<string, string[]>; recipients?: RecipientResult[];
+  errors?: Record<string, string[]>; fieldCodes?: Record<string, string[]>; verdicts?: RecipientResult[]; residence?: ResidenceResult;
   /** Admin entry checks: the field codes the administrator may confirm (resend with `confirmWarnings: true`). */
   warnings?: FieldCode[];
 }

@@ -33,7 +33,6 @@ export const t = {
     email: "E-mail",
     ocmwLegend: "Ontvanger",
     ocmw: "OCMW",
-    ocmwNone: "Geen OCMW met een geldend protocol voor deze postcode.",
     ocmwChoose: "Kies een OCMW",
     ocmwSuggested: (name: string) => `Voorgesteld op basis van de postcode: ${name}.`,
     recipient: "Mailbox van de sociale dienst",

@@ -4,11 +4,11 @@ import type { DirectoryOcmw, ReferralCreated } from "../api/types";
 import type { OfficeAdapter } from "../office/adapter";
 import { ErrorSummary } from "../ui/ErrorSummary";
 import { TextField } from "../ui/TextField";
-import type { FieldErrors } from "../ui/ids";
+import { fieldId, type FieldErrors } from "../ui/ids";
 import { ConsentSection } from "./ConsentSection";
 import { RecipientSection } from "./RecipientSection";
 import { fieldLabels, validate, type FormState } from "./form";
-import { useRecipientCheck, useStatements } from "./hooks";
+import { useRecipientCheck, useResidence, useStatements } from "./hooks";
 import { Submitter } from "./submit";
 
 interface Props {
@@ -27,7 +27,9 @@ export function ReferralForm({ office, ocmws, form, setForm, onSent }: Props) {
   const [tick, setTick] = useState(0);
   const submitter = useMemo(() => new Submitter(), []);
   const statements = useStatements(form.ocmwId);
-  const { compose, verdicts } = useRecipientCheck(office, form.recipient, form.ocmwId, form.postalCode, tick);
+  const { compose, verdicts } = useRecipientCheck(office, form.recipient, form.ocmwId, tick);
+  const residence = useResidence(form.postalCode, form.ocmwId);
+  const residenceId = `${fieldId("client.address.postalCode")}-residence`;
   const suggested = ocmws.find((o) => o.status === "inForce" && o.postalCodes.includes(form.postalCode.trim()));
 
   const set = (patch: Partial<FormState>) => {
@@ -56,6 +58,7 @@ export function ReferralForm({ office, ocmws, form, setForm, onSent }: Props) {
     const recipientVerdict = verdicts[form.recipient.toLowerCase()];
     if (recipientVerdict && recipientVerdict !== "checking" && recipientVerdict.verdict === "blocked")
       local.recipient = [recipientVerdict.message];
+    if (residence && !residence.allowed && !local["client.address.postalCode"]) local["client.address.postalCode"] = [residence.message];
     if (Object.keys(local).length) return fail(local, []);
     setSending(true);
     const outcome = await submitter.submit(form);
@@ -89,9 +92,13 @@ export function ReferralForm({ office, ocmws, form, setForm, onSent }: Props) {
           {field("box", "client.address.box", t.taskpane.box, { className: "narrow" })}
         </div>
         <div class="row">
-          {field("postalCode", "client.address.postalCode", t.taskpane.postalCode, { required: true, inputMode: "numeric", className: "narrow" })}
+          {field("postalCode", "client.address.postalCode", t.taskpane.postalCode, { required: true, inputMode: "numeric", className: "narrow", describedBy: residence ? residenceId : undefined })}
           {field("municipality", "client.address.municipality", t.taskpane.municipality, { required: true })}
         </div>
+        {/* Always in the page, so a screen reader hears the verdict change as the postcode or the OCMW changes. */}
+        <p id={residenceId} class={`residence ${residence?.allowed ? "ok" : "blocked"}`} data-code={residence?.code} aria-live="polite">
+          {residence && !errors["client.address.postalCode"]?.includes(residence.message) ? residence.message : ""}
+        </p>
       </fieldset>
       <fieldset>
         <legend>{t.taskpane.contactLegend}</legend>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { api, postJson } from "../api/client";
-import type { ConsentStatements, DirectoryOcmw, RecipientResult } from "../api/types";
+import type { ConsentStatements, DirectoryOcmw, RecipientResult, ResidenceResult } from "../api/types";
 import type { ComposeRecipients, OfficeAdapter } from "../office/adapter";
 
 export function useDirectory(): DirectoryOcmw[] | null {
@@ -36,7 +36,7 @@ export type Verdicts = Record<string, RecipientResult | "checking">;
 const debounceMs = 300;
 
 /** Checks the referral recipient and the open message's recipients as the worker types (debounced). */
-export function useRecipientCheck(office: OfficeAdapter | null, recipient: string, ocmwId: string, postalCode: string, tick: number) {
+export function useRecipientCheck(office: OfficeAdapter | null, recipient: string, ocmwId: string, tick: number) {
   const [compose, setCompose] = useState<ComposeRecipients>({ to: [], cc: [], bcc: [] });
   const [verdicts, setVerdicts] = useState<Verdicts>({});
   useEffect(() => {
@@ -50,7 +50,8 @@ export function useRecipientCheck(office: OfficeAdapter | null, recipient: strin
       if (!all.length) return setVerdicts({});
       setVerdicts(Object.fromEntries(all.map((a) => [a.toLowerCase(), "checking" as const])));
       try {
-        const body = { recipients: all, ocmwId: ocmwId || undefined, postalCode: postalCode || undefined, context: "referral" };
+        // The postcode is judged on its own (useResidence): a right mailbox for the wrong residence is the postcode's problem.
+        const body = { recipients: all, ocmwId: ocmwId || undefined, context: "referral" };
         const r = await postJson<{ results: RecipientResult[] }>("/api/recipients/check", body);
         if (live && r.ok) setVerdicts(Object.fromEntries(r.data.results.map((v) => [v.address.toLowerCase(), v])));
         else if (live) setVerdicts({});
@@ -62,6 +63,29 @@ export function useRecipientCheck(office: OfficeAdapter | null, recipient: strin
       live = false;
       clearTimeout(timer);
     };
-  }, [office, recipient, ocmwId, postalCode, tick]);
+  }, [office, recipient, ocmwId, tick]);
   return { compose, verdicts };
+}
+
+/** The host's verdict on the postcode for the chosen OCMW, once the postcode has four digits (debounced). */
+export function useResidence(postalCode: string, ocmwId: string): ResidenceResult | null {
+  const [residence, setResidence] = useState<ResidenceResult | null>(null);
+  useEffect(() => {
+    const code = postalCode.trim();
+    if (!/^[1-9]\d{3}$/.test(code)) return setResidence(null);
+    let live = true;
+    const timer = setTimeout(async () => {
+      try {
+        const r = await postJson<ResidenceResult>("/api/recipients/residence", { postalCode: code, ocmwId: ocmwId || undefined });
+        if (live) setResidence(r.ok ? r.data : null);
+      } catch {
+        if (live) setResidence(null);
+      }
+    }, debounceMs);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [postalCode, ocmwId]);
+  return residence;
 }

@@ -28,7 +28,7 @@ export class Submitter {
       }
       const p = r.problem;
       const errors: FieldErrors = { ...(p.errors ?? {}) };
-      for (const v of p.recipients ?? []) if (v.verdict === "blocked") errors.recipient = [...(errors.recipient ?? []), v.message];
+      for (const v of p.verdicts ?? []) if (v.verdict === "blocked") errors.recipient = [...(errors.recipient ?? []), v.message];
       const general = Object.keys(errors).length ? [] : [p.detail ?? p.title ?? t.common.unexpected];
       // Neither a validation failure nor a recorded failed send changes on replay: the next try gets a new key.
       if (r.status === 400 || r.status === 422 || p.code === "mail_send_failed") this.attempt = undefined;

@@ -15,6 +15,8 @@ interface Props {
   max?: string;
   readOnly?: boolean;
   className?: string;
+  /** Ids of more text that describes the field (a verdict shown next to it). */
+  describedBy?: string;
 }
 
 /** A labelled input whose errors are tied to it with aria-describedby / aria-invalid. */
@@ -34,7 +36,7 @@ export function TextField(p: Props) {
         required={p.required}
         aria-required={p.required ? "true" : undefined}
         aria-invalid={messages.length ? "true" : undefined}
-        aria-describedby={describedBy(p.path, p.errors, !!p.hint)}
+        aria-describedby={[describedBy(p.path, p.errors, !!p.hint), p.describedBy].filter(Boolean).join(" ") || undefined}
         autoComplete={p.autoComplete ?? "off"}
         inputMode={p.inputMode}
         max={p.max}
