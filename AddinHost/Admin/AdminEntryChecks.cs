@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using OutlookReferralAddin.AddinHost.Admin.Proposals;
 using OutlookReferralAddin.AddinHost.Directory;
 using OutlookReferralAddin.AddinHost.Infrastructure;
 using OutlookReferralAddin.AddinHost.Storage;
@@ -23,6 +24,24 @@ internal static class AdminEntryChecks
     {
         var approved = await db.OcmwProtocols.AsNoTracking().ToListAsync(ct);
         return OcmwEntryChecks.Check(candidate, approved.Select(e => e.ToProtocol()));
+    }
+
+    /// <summary>
+    /// For a new proposal: the approved directory and every other entry's proposal still waiting on <paramref name="now"/>.
+    /// Two proposals that each pass against the directory could claim one postcode, KBO number or mailbox; without this the
+    /// second administrator would learn it only when approving the second. A message about a waiting proposal says so.
+    /// </summary>
+    public static async Task<EntryCheckResult> CheckWithPendingAsync(
+        ReferralsDbContext db, OcmwProtocol candidate, DateTimeOffset now, CancellationToken ct)
+    {
+        var approved = (await db.OcmwProtocols.AsNoTracking().ToListAsync(ct)).Select(e => e.ToProtocol());
+        var waiting = (await db.Proposals.AsNoTracking()
+                .Where(p => p.Status == ProposalStatuses.Pending && p.OcmwId != candidate.Id).ToListAsync(ct))
+            .Where(p => p.ExpiresAt > now)
+            .Select(ProposalService.Read)
+            .Select(p => p with { Name = $"{p.Name} (voorstel dat wacht op goedkeuring)" });
+        // The approved version of an entry with a waiting change stays in the list too: both may claim.
+        return OcmwEntryChecks.Check(candidate, approved.Concat(waiting));
     }
 
     /// <summary>Null when the entry may go ahead; <paramref name="unreadable"/> are the request's own parse errors.</summary>

@@ -101,6 +101,8 @@ public abstract class ReferralsDbContext(DbContextOptions options) : DbContext(o
         {
             e.ToTable("Proposals");
             e.HasIndex(p => new { p.Status, p.OcmwId });
+            // One waiting proposal per entry, also when two administrators propose at the same moment on two instances.
+            e.HasIndex(p => p.OcmwId).IsUnique().HasFilter("\"Status\" = 'pending'").HasDatabaseName("IX_Proposals_OneWaitingPerEntry");
             e.Property(p => p.OcmwId).HasMaxLength(64);
             e.Property(p => p.Kind).HasMaxLength(20);
             e.Property(p => p.Status).HasMaxLength(20);

@@ -4,9 +4,11 @@ namespace OutlookReferralAddin.AddinHost.Admin.Proposals;
 
 /// <summary>
 /// Splits an edit of an approved entry into what may apply at once and what waits for a second administrator. Narrowing
-/// (a mailbox, domain or postcode removed; in force later; ended sooner) and fields outside the allow-list (name, team,
-/// DPO contacts, ...) apply at once; widening (a new or changed mailbox, domain or postcode; in force sooner; ended later
-/// or no longer ended) is a proposal for the whole requested entry.
+/// (a mailbox, domain or postcode removed; in force later; ended sooner; a contact point removed) and fields outside the
+/// allow-list (name, team, DPO contacts, ...) apply at once; widening (a new or changed mailbox, domain or postcode; in
+/// force sooner; ended later or no longer ended) is a proposal for the whole requested entry. So is a new or changed
+/// contact point: the worker reads the passphrase to the social service's phone, and the OCMW reports wrong data to the
+/// team's mailbox and phone, so one changed digit would hand the key or the client's data to someone else.
 /// </summary>
 internal static class AllowListChange
 {
@@ -46,6 +48,7 @@ internal static class AllowListChange
             PostalCodes = Kept(requested.PostalCodes, current.PostalCodes),
             InForceFrom = inForceFrom,
             EndedOn = endedOn,
+            Contacts = KeptContacts(current.Contacts, requested.Contacts),
         };
         return (now, !SameAllowList(now, requested));
     }
@@ -56,7 +59,17 @@ internal static class AllowListChange
         && a.Domains.ToHashSet(StringComparer.Ordinal).SetEquals(b.Domains)
         && a.PostalCodes.ToHashSet(StringComparer.Ordinal).SetEquals(b.PostalCodes)
         && a.InForceFrom == b.InForceFrom
-        && a.EndedOn == b.EndedOn;
+        && a.EndedOn == b.EndedOn
+        && (a.Contacts ?? ContactPoints.None) == (b.Contacts ?? ContactPoints.None);
+
+    /// <summary>Each contact point as requested when it is removed or unchanged; the approved one while a new value waits.</summary>
+    private static ContactPoints KeptContacts(ContactPoints? current, ContactPoints? requested)
+    {
+        var (c, r) = (current ?? ContactPoints.None, requested ?? ContactPoints.None);
+        return new(Kept(c.SocialServicePhone, r.SocialServicePhone), Kept(c.TeamMailbox, r.TeamMailbox), Kept(c.TeamPhone, r.TeamPhone));
+
+        static string? Kept(string? approved, string? wanted) => wanted is null || wanted == approved ? wanted : approved;
+    }
 
     /// <summary>The requested items that were already approved, in the requested order; the approved ones when none remain.</summary>
     private static List<string> Kept(IReadOnlyList<string> requested, IReadOnlyList<string> current)

@@ -36,7 +36,7 @@ internal static class ProposalStatuses
     public const string Approved = "approved";
     public const string Rejected = "rejected";
 
-    /// <summary>Derived, never stored: a pending proposal past its expiry.</summary>
+    /// <summary>A pending proposal past its expiry: derived, and stored only once a new proposal for the entry replaces it.</summary>
     public const string Expired = "expired";
 }
 

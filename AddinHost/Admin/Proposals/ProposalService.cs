@@ -1,6 +1,8 @@
 using System.Data;
+using System.Data.Common;
 using System.Security.Claims;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OutlookReferralAddin.AddinHost.Admin.Verifications;
@@ -32,9 +34,12 @@ internal sealed class ProposalService(
         ArgumentNullException.ThrowIfNull(proposed);
         if (await FindPendingAsync(proposed.Id, ct) is not null)
         {
-            return (null, new(409, "proposal_pending",
-                "Voor dit OCMW wacht al een voorstel op goedkeuring. Laat het eerst goedkeuren of afwijzen."));
+            return (null, Waiting);
         }
+
+        // An expired proposal is stored as such once a new one replaces it: the unique index counts stored 'pending' rows.
+        var stale = await db.Proposals.Where(p => p.OcmwId == proposed.Id && p.Status == ProposalStatuses.Pending).ToListAsync(ct);
+        stale.ForEach(p => p.Status = ProposalStatuses.Expired);
 
         var entity = await db.OcmwProtocols.FindAsync([proposed.Id], ct);
         var who = proposer.ToWorker();
@@ -55,9 +60,28 @@ internal sealed class ProposalService(
         };
         db.Proposals.Add(proposal);
         audit.Record(proposer, AuditActions.Proposed, entity?.Snapshot(), proposal.OcmwId, proposal.Proposed, proposal);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+        {
+            // Another administrator's proposal for this entry was saved a moment earlier (IX_Proposals_OneWaitingPerEntry).
+            return (null, Waiting);
+        }
+
         return (proposal, null);
     }
+
+    private static bool IsUniqueViolation(DbUpdateException ex) => ex.InnerException switch
+    {
+        SqliteException sqlite => sqlite.SqliteErrorCode == 19, // SQLITE_CONSTRAINT
+        DbException other => other.SqlState == "23505", // PostgreSQL unique_violation
+        _ => false,
+    };
+
+    private static readonly ProposalFailure Waiting = new(409, "proposal_pending",
+        "Voor dit OCMW wacht al een voorstel op goedkeuring. Laat het eerst goedkeuren of afwijzen.");
 
     /// <summary>The pending, unexpired proposal for an entry, if any.</summary>
     public async Task<ProposalEntity?> FindPendingAsync(string ocmwId, CancellationToken ct)

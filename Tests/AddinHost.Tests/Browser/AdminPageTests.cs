@@ -85,6 +85,14 @@ public sealed class AdminPageTests(BrowserFixture browser, ITestOutputHelper out
         await second.GetByRole(AriaRole.Tab, new() { Name = "Protocollen" }).ClickAsync();
         await Assertions.Expect(second.Locator("tr[data-ocmw='tessenderlo-ham']")).ToContainTextAsync("Wacht op verificatie");
         output.WriteLine(await Screenshot(second, "admin-states-320"));
+        // At 320 px each protocol is a card of labelled lines, inside the pane: nothing to scroll sideways.
+        await AssertNoHorizontalScrollAsync(second);
+        var postcodes = second.Locator("tr[data-ocmw='tessenderlo-ham'] td[data-label='Postcodes']");
+        await Assertions.Expect(postcodes).ToHaveTextAsync("3980, 3945");
+        Assert.Equal("Postcodes", await postcodes.EvaluateAsync<string>("td => getComputedStyle(td, '::before').content.replaceAll('\"', '')"));
+        var box = await second.Locator("tr[data-ocmw='tessenderlo-ham']").BoundingBoxAsync();
+        Assert.True(box is { X: >= 0 } && box.X + box.Width <= 320, $"the card spans {box?.X}..{box?.X + box?.Width} px in a 320 px pane");
+        output.WriteLine(await Axe.AssertNoSeriousAsync(second));
         await second.GetByRole(AriaRole.Tab, new() { Name = "Wijzigingen" }).ClickAsync();
         var audit = second.GetByTestId("audit");
         await Assertions.Expect(audit).ToContainTextAsync(NewMailbox);

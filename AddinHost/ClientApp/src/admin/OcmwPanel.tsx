@@ -50,34 +50,35 @@ export function OcmwPanel({ ocmws, proposals, verifications, onChanged }: {
             {t.admin.add}
           </button>
           <div class="table-wrap">
-            <table>
+            {/* Explicit roles: the narrow layout stacks the cells, and without them Chromium would drop the table semantics. */}
+            <table class="stack" role="table">
               <caption class="sr-only">{t.admin.tabs.ocmws}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.admin.fields.name}</th>
-                  <th scope="col">{t.admin.fields.mailboxes}</th>
-                  <th scope="col">{t.admin.fields.postalCodes}</th>
-                  <th scope="col">{t.admin.fields.inForceFrom}</th>
-                  <th scope="col">{t.admin.consents.columns.status}</th>
-                  <th scope="col">
+              <thead role="rowgroup">
+                <tr role="row">
+                  <th scope="col" role="columnheader">{t.admin.fields.name}</th>
+                  <th scope="col" role="columnheader">{t.admin.fields.mailboxes}</th>
+                  <th scope="col" role="columnheader">{t.admin.fields.postalCodes}</th>
+                  <th scope="col" role="columnheader">{t.admin.fields.inForceFrom}</th>
+                  <th scope="col" role="columnheader">{t.admin.consents.columns.status}</th>
+                  <th scope="col" role="columnheader">
                     <span class="sr-only">{t.admin.edit}</span>
                   </th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody role="rowgroup">
                 {ocmws.map((o) => (
-                  <tr key={o.id} data-ocmw={o.id}>
-                    <th scope="row">{o.name}</th>
-                    <td>{o.mailboxes.join(", ")}</td>
-                    <td>{o.postalCodes.join(", ")}</td>
-                    <td>
+                  <tr key={o.id} data-ocmw={o.id} role="row">
+                    <th scope="row" role="rowheader">{o.name}</th>
+                    <td role="cell" data-label={t.admin.fields.mailboxes}>{o.mailboxes.join(", ")}</td>
+                    <td role="cell" data-label={t.admin.fields.postalCodes}>{o.postalCodes.join(", ")}</td>
+                    <td role="cell" data-label={t.admin.fields.inForceFrom}>
                       {o.inForceFrom}
                       {o.endedOn ? ` – ${o.endedOn}` : ""}
                     </td>
-                    <td>
+                    <td role="cell" data-label={t.admin.consents.columns.status}>
                       <States o={o} verifications={verifications} />
                     </td>
-                    <td>
+                    <td role="cell">
                       <div class="actions">
                       <button type="button" class="secondary" aria-label={`${t.admin.edit}: ${o.name}`} onClick={() => setEditing(o)}>
                         {t.admin.edit}
@@ -92,15 +93,15 @@ export function OcmwPanel({ ocmws, proposals, verifications, onChanged }: {
                   </tr>
                 ))}
                 {created.map((p) => (
-                  <tr key={p.id} data-ocmw={p.ocmwId} data-proposal="create">
-                    <th scope="row">{p.ocmwName}</th>
-                    <td>{p.proposed.mailboxes.join(", ")}</td>
-                    <td>{p.proposed.postalCodes.join(", ")}</td>
-                    <td>{p.proposed.inForceFrom}</td>
-                    <td>
+                  <tr key={p.id} data-ocmw={p.ocmwId} data-proposal="create" role="row">
+                    <th scope="row" role="rowheader">{p.ocmwName}</th>
+                    <td role="cell" data-label={t.admin.fields.mailboxes}>{p.proposed.mailboxes.join(", ")}</td>
+                    <td role="cell" data-label={t.admin.fields.postalCodes}>{p.proposed.postalCodes.join(", ")}</td>
+                    <td role="cell" data-label={t.admin.fields.inForceFrom}>{p.proposed.inForceFrom}</td>
+                    <td role="cell" data-label={t.admin.consents.columns.status}>
                       <span class="badge pending">{t.admin.state.awaitingApproval}</span>
                     </td>
-                    <td />
+                    <td role="cell" />
                   </tr>
                 ))}
               </tbody>

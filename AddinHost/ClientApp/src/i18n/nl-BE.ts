@@ -161,7 +161,7 @@ export const t = {
     warningsTitle: "Controleer eerst deze waarschuwingen",
     proposals: {
       intro:
-        "Wat de lijst van toegelaten mailboxen uitbreidt (een nieuw protocol, een nieuwe of gewijzigde mailbox, domein of postcode, een vroegere startdatum) geldt pas als een tweede beheerder het goedkeurt.",
+        "Wat de lijst van toegelaten mailboxen uitbreidt (een nieuw protocol, een nieuwe of gewijzigde mailbox, domein of postcode, een vroegere startdatum, een nieuw of gewijzigd telefoonnummer of teammailbox) geldt pas als een tweede beheerder het goedkeurt.",
       empty: "Er wachten geen voorstellen.",
       kinds: { create: "Nieuw protocol", update: "Wijziging" },
       statuses: { pending: "Wacht op goedkeuring", approved: "Goedgekeurd", rejected: "Afgewezen", expired: "Verlopen" },

@@ -510,6 +510,11 @@ namespace OutlookReferralAddin.AddinHost.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OcmwId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Proposals_OneWaitingPerEntry")
+                        .HasFilter("\"Status\" = 'pending'");
+
                     b.HasIndex("Status", "OcmwId");
 
                     b.ToTable("Proposals", (string)null);
