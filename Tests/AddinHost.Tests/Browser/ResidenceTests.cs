@@ -50,6 +50,15 @@ public sealed class ResidenceTests(BrowserFixture browser, ITestOutputHelper out
         Assert.Equal(0, posted);
         var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(scrollWidth <= width, $"the pane is {scrollWidth} px wide at {width} px");
+
+        // Back to the OCMW of the postcode and sending at once, before the new verdict arrived: the old refusal must not
+        // block it (found by clicking through: it did).
+        await pane.Field("ocmwId").SelectOptionAsync("kluisbergen");
+        await Assertions.Expect(page.Locator("label[for='f-consent-informed']")).ToContainTextAsync("OCMW Kluisbergen");
+        await pane.GiveConsentAsync();
+        await pane.SendAsync();
+        await Assertions.Expect(page.GetByTestId("passphrase")).ToBeVisibleAsync();
+        Assert.Equal(1, posted);
         await page.Context.CloseAsync();
     }
 

@@ -2,6 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import { t } from "../i18n/nl-BE";
 import { api } from "../api/client";
 import type { ConsentItem, OcmwDto, Page } from "../api/types";
+import { Cell, Row, StackTable } from "../ui/StackTable";
 import { Pager } from "./Pager";
 import { downloadCsv } from "./download";
 
@@ -21,6 +22,7 @@ export function ConsentRegister({ ocmws }: { ocmws: OcmwDto[] }) {
   const [page, setPage] = useState(1);
   const [data, setData] = useState<Page<ConsentItem> | null>(null);
   const c = t.admin.consents;
+  const col = c.columns;
   useEffect(() => {
     setData(null);
     api<Page<ConsentItem>>(`/api/admin/consents?${query(filter, { page: String(page), pageSize: String(pageSize) })}`).then((r) =>
@@ -71,34 +73,20 @@ export function ConsentRegister({ ocmws }: { ocmws: OcmwDto[] }) {
         {data ? c.total(data.total) : t.common.loading}
       </p>
       {data && data.items.length ? (
-        <div class="table-wrap">
-          <table>
-            <caption class="sr-only">{t.admin.tabs.consents}</caption>
-            <thead>
-              <tr>
-                {Object.values(c.columns).map((h) => (
-                  <th key={h} scope="col">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {data.items.map((i) => (
-                <tr key={i.referralId}>
-                  <td class="mono">{i.reference}</td>
-                  <td>{new Date(i.createdAt).toLocaleString("nl-BE")}</td>
-                  <td>{i.workerUpn}</td>
-                  <td>{i.ocmwName}</td>
-                  <td>{i.method}</td>
-                  <td>{i.consentDate}</td>
-                  <td>{i.statementVersion}</td>
-                  <td>{c.statuses[i.status] ?? i.status}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StackTable caption={t.admin.tabs.consents} columns={Object.values(col)}>
+          {data.items.map((i) => (
+            <Row key={i.referralId}>
+              <Cell label={col.reference} class="mono">{i.reference}</Cell>
+              <Cell label={col.createdAt}>{new Date(i.createdAt).toLocaleString("nl-BE")}</Cell>
+              <Cell label={col.worker}>{i.workerUpn}</Cell>
+              <Cell label={col.ocmw}>{i.ocmwName}</Cell>
+              <Cell label={col.method}>{i.method}</Cell>
+              <Cell label={col.consentDate}>{i.consentDate}</Cell>
+              <Cell label={col.version}>{i.statementVersion}</Cell>
+              <Cell label={col.status}>{c.statuses[i.status] ?? i.status}</Cell>
+            </Row>
+          ))}
+        </StackTable>
       ) : data ? (
         <p>{c.empty}</p>
       ) : null}

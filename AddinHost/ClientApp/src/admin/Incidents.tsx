@@ -2,6 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import { t } from "../i18n/nl-BE";
 import { api, postJson } from "../api/client";
 import type { IncidentView, OcmwDto } from "../api/types";
+import { Cell, Row, StackTable } from "../ui/StackTable";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
 
 const when = (iso: string) => new Date(iso).toLocaleString("nl-BE", { dateStyle: "short", timeStyle: "short" });
@@ -18,6 +19,7 @@ export function clock(i: IncidentView): string {
 /** Incidents (protocol article 9) with the 72-hour clock; open ones first, the most urgent on top. */
 export function Incidents({ ocmws }: { ocmws: OcmwDto[] }) {
   const c = t.admin.incidents;
+  const col = c.columns;
   const [items, setItems] = useState<IncidentView[] | null>(null);
   const [closing, setClosing] = useState<IncidentView | null>(null);
   const [message, setMessage] = useState("");
@@ -40,49 +42,37 @@ export function Incidents({ ocmws }: { ocmws: OcmwDto[] }) {
       {!items ? <p aria-busy="true">{t.common.loading}</p> : null}
       {items && !items.length ? <p>{c.empty}</p> : null}
       {items && items.length ? (
-        <div class="table-wrap">
-          <table data-testid="incidents-table">
-            <caption class="sr-only">{t.admin.tabs.incidents}</caption>
-            <thead>
-              <tr>
-                {Object.values(c.columns).map((h) => (
-                  <th key={h} scope="col">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((i) => (
-                <tr key={i.incidentId}>
-                  <td class="mono">{i.reference}</td>
-                  <td>{name(i.ocmwId)}</td>
-                  <td>{t.life.incidentKinds[i.kind] ?? i.kindLabel}</td>
-                  <td>{when(i.occurredAt)}</td>
-                  <td>
-                    {when(i.reportedAt)}
+        <StackTable caption={t.admin.tabs.incidents} columns={Object.values(col)} testId="incidents-table">
+          {items.map((i) => (
+            <Row key={i.incidentId}>
+              <Cell label={col.reference} class="mono">{i.reference}</Cell>
+              <Cell label={col.ocmw}>{name(i.ocmwId)}</Cell>
+              <Cell label={col.kind}>{t.life.incidentKinds[i.kind] ?? i.kindLabel}</Cell>
+              <Cell label={col.occurredAt}>{when(i.occurredAt)}</Cell>
+              <Cell label={col.reported}>
+                <span>
+                  {when(i.reportedAt)}
+                  <br />
+                  {i.reporter}
+                </span>
+              </Cell>
+              <Cell label={col.clock} class={i.overdue ? "overdue" : undefined}>{clock(i)}</Cell>
+              <Cell label={i.closedAt ? col.closed : undefined}>
+                {i.closedAt ? (
+                  <span>
+                    {when(i.closedAt)}
                     <br />
-                    {i.reporter}
-                  </td>
-                  <td class={i.overdue ? "overdue" : undefined}>{clock(i)}</td>
-                  <td>
-                    {i.closedAt ? (
-                      <>
-                        {when(i.closedAt)}
-                        <br />
-                        {i.closedBy}
-                      </>
-                    ) : (
-                      <button type="button" class="secondary" onClick={() => setClosing(i)}>
-                        {c.close(i.reference)}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                    {i.closedBy}
+                  </span>
+                ) : (
+                  <button type="button" class="secondary" onClick={() => setClosing(i)}>
+                    {c.close(i.reference)}
+                  </button>
+                )}
+              </Cell>
+            </Row>
+          ))}
+        </StackTable>
       ) : null}
       {closing ? (
         <ConfirmDialog

@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import { t } from "../i18n/nl-BE";
 import type { MailboxVerification, OcmwDto, ProposalDto } from "../api/types";
+import { Cell, Row, RowHeader, StackTable } from "../ui/StackTable";
 import { OcmwForm } from "./OcmwForm";
 import { EndDialog } from "./EndDialog";
 
@@ -24,6 +25,8 @@ export function OcmwPanel({ ocmws, proposals, verifications, onChanged }: {
   ocmws: OcmwDto[]; proposals: ProposalDto[]; verifications: MailboxVerification[]; onChanged: () => void;
 }) {
   const created = proposals.filter((p) => p.kind === "create");
+  const f = t.admin.fields;
+  const status = t.admin.consents.columns.status;
   const [editing, setEditing] = useState<OcmwDto | "new" | null>(null);
   const [ending, setEnding] = useState<OcmwDto | null>(null);
   const [message, setMessage] = useState("");
@@ -49,64 +52,51 @@ export function OcmwPanel({ ocmws, proposals, verifications, onChanged }: {
           <button type="button" class="primary" onClick={() => setEditing("new")}>
             {t.admin.add}
           </button>
-          <div class="table-wrap">
-            {/* Explicit roles: the narrow layout stacks the cells, and without them Chromium would drop the table semantics. */}
-            <table class="stack" role="table">
-              <caption class="sr-only">{t.admin.tabs.ocmws}</caption>
-              <thead role="rowgroup">
-                <tr role="row">
-                  <th scope="col" role="columnheader">{t.admin.fields.name}</th>
-                  <th scope="col" role="columnheader">{t.admin.fields.mailboxes}</th>
-                  <th scope="col" role="columnheader">{t.admin.fields.postalCodes}</th>
-                  <th scope="col" role="columnheader">{t.admin.fields.inForceFrom}</th>
-                  <th scope="col" role="columnheader">{t.admin.consents.columns.status}</th>
-                  <th scope="col" role="columnheader">
-                    <span class="sr-only">{t.admin.edit}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody role="rowgroup">
-                {ocmws.map((o) => (
-                  <tr key={o.id} data-ocmw={o.id} role="row">
-                    <th scope="row" role="rowheader">{o.name}</th>
-                    <td role="cell" data-label={t.admin.fields.mailboxes}>{o.mailboxes.join(", ")}</td>
-                    <td role="cell" data-label={t.admin.fields.postalCodes}>{o.postalCodes.join(", ")}</td>
-                    <td role="cell" data-label={t.admin.fields.inForceFrom}>
-                      {o.inForceFrom}
-                      {o.endedOn ? ` – ${o.endedOn}` : ""}
-                    </td>
-                    <td role="cell" data-label={t.admin.consents.columns.status}>
-                      <States o={o} verifications={verifications} />
-                    </td>
-                    <td role="cell">
-                      <div class="actions">
-                      <button type="button" class="secondary" aria-label={`${t.admin.edit}: ${o.name}`} onClick={() => setEditing(o)}>
-                        {t.admin.edit}
+          <StackTable
+            caption={t.admin.tabs.ocmws}
+            columns={[f.name, f.mailboxes, f.postalCodes, f.inForceFrom, status, <span class="sr-only">{t.admin.edit}</span>]}
+          >
+            {ocmws.map((o) => (
+              <Row key={o.id} data-ocmw={o.id}>
+                <RowHeader>{o.name}</RowHeader>
+                <Cell label={f.mailboxes}>{o.mailboxes.join(", ")}</Cell>
+                <Cell label={f.postalCodes}>{o.postalCodes.join(", ")}</Cell>
+                <Cell label={f.inForceFrom}>
+                  <span>
+                    {o.inForceFrom}
+                    {o.endedOn ? ` – ${o.endedOn}` : ""}
+                  </span>
+                </Cell>
+                <Cell label={status}>
+                  <States o={o} verifications={verifications} />
+                </Cell>
+                <Cell>
+                  <div class="actions">
+                    <button type="button" class="secondary" aria-label={`${t.admin.edit}: ${o.name}`} onClick={() => setEditing(o)}>
+                      {t.admin.edit}
+                    </button>
+                    {o.status !== "ended" ? (
+                      <button type="button" class="secondary" aria-label={`${t.admin.end}: ${o.name}`} onClick={() => setEnding(o)}>
+                        {t.admin.end}
                       </button>
-                      {o.status !== "ended" ? (
-                        <button type="button" class="secondary" aria-label={`${t.admin.end}: ${o.name}`} onClick={() => setEnding(o)}>
-                          {t.admin.end}
-                        </button>
-                      ) : null}
-                      </div>
-                    </td>
-                  </tr>
-                ))}
-                {created.map((p) => (
-                  <tr key={p.id} data-ocmw={p.ocmwId} data-proposal="create" role="row">
-                    <th scope="row" role="rowheader">{p.ocmwName}</th>
-                    <td role="cell" data-label={t.admin.fields.mailboxes}>{p.proposed.mailboxes.join(", ")}</td>
-                    <td role="cell" data-label={t.admin.fields.postalCodes}>{p.proposed.postalCodes.join(", ")}</td>
-                    <td role="cell" data-label={t.admin.fields.inForceFrom}>{p.proposed.inForceFrom}</td>
-                    <td role="cell" data-label={t.admin.consents.columns.status}>
-                      <span class="badge pending">{t.admin.state.awaitingApproval}</span>
-                    </td>
-                    <td role="cell" />
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                    ) : null}
+                  </div>
+                </Cell>
+              </Row>
+            ))}
+            {created.map((p) => (
+              <Row key={p.id} data-ocmw={p.ocmwId} data-proposal="create">
+                <RowHeader>{p.ocmwName}</RowHeader>
+                <Cell label={f.mailboxes}>{p.proposed.mailboxes.join(", ")}</Cell>
+                <Cell label={f.postalCodes}>{p.proposed.postalCodes.join(", ")}</Cell>
+                <Cell label={f.inForceFrom}>{p.proposed.inForceFrom}</Cell>
+                <Cell label={status}>
+                  <span class="badge pending">{t.admin.state.awaitingApproval}</span>
+                </Cell>
+                <Cell />
+              </Row>
+            ))}
+          </StackTable>
         </>
       )}
       {ending ? <EndDialog ocmw={ending} onEnded={() => done(t.admin.ended)} onCancel={() => setEnding(null)} /> : null}

@@ -72,7 +72,9 @@ export function useResidence(postalCode: string, ocmwId: string): ResidenceResul
   const [residence, setResidence] = useState<ResidenceResult | null>(null);
   useEffect(() => {
     const code = postalCode.trim();
-    if (!/^[1-9]\d{3}$/.test(code)) return setResidence(null);
+    // A verdict for the previous postcode or OCMW must not block (or allow) the send: forget it until the new one arrives.
+    setResidence(null);
+    if (!/^[1-9]\d{3}$/.test(code)) return;
     let live = true;
     const timer = setTimeout(async () => {
       try {
