@@ -9,10 +9,11 @@ public sealed class ResidenceTests(BrowserFixture browser, ITestOutputHelper out
 {
     private const string Verdict = "#f-client-address-postalCode-residence";
 
-    private async Task<TaskPage> OpenAsync(int width)
+    /// <summary>A worker of its own per test: the browser tests share one host and its per-worker referral rate limit.</summary>
+    private async Task<TaskPage> OpenAsync(int width, string user)
     {
         var pane = new TaskPage(await browser.NewPageAsync(new OfficeFake("read"), width: width));
-        await pane.OpenAsync(browser.Url("/taskpane.html"));
+        await pane.OpenAsync(browser.Url($"/taskpane.html?devUser={user}-{width}@opgroeien.be"));
         return pane;
     }
 
@@ -21,7 +22,7 @@ public sealed class ResidenceTests(BrowserFixture browser, ITestOutputHelper out
     [InlineData(450)]
     public async Task Postcode_OtherOcmwChosenByHand_SaysWhoseItIsAndBlocksTheSend(int width)
     {
-        var pane = await OpenAsync(width);
+        var pane = await OpenAsync(width, "residence-by-hand");
         var page = pane.Page;
         var posted = 0;
         page.Request += (_, r) => posted += r.Url.EndsWith("/api/referrals", StringComparison.Ordinal) ? 1 : 0;
@@ -65,7 +66,7 @@ public sealed class ResidenceTests(BrowserFixture browser, ITestOutputHelper out
     [Fact]
     public async Task Postcode_WithoutOcmwInForce_SaysSoAtTheField()
     {
-        var pane = await OpenAsync(320);
+        var pane = await OpenAsync(320, "residence-none");
         var page = pane.Page;
 
         await pane.Field("client.address.postalCode").FillAsync("1000");
@@ -81,7 +82,7 @@ public sealed class ResidenceTests(BrowserFixture browser, ITestOutputHelper out
     [Fact]
     public async Task Send_AdviceMissingAndPostcodeOfOtherOcmw_HostRefusal422ShownAtThePostcode()
     {
-        var pane = await OpenAsync(450);
+        var pane = await OpenAsync(450, "residence-host");
         var page = pane.Page;
         await page.RouteAsync("**/api/recipients/residence", route => route.AbortAsync());
         await pane.FillClientAsync();
