@@ -34,14 +34,29 @@ dotnet test "$root/OutlookReferralAddin.sln" --logger "trx" --results-directory 
 status=${PIPESTATUS[0]}
 set -e
 
-# One summary line over every test assembly, read from the TRX files.
-python3 - "$results" <<'PY'
-import glob, sys, xml.etree.ElementTree as ET
+# One summary line over every test assembly, read from the TRX files. A test project that left no TRX (it did not
+# build, or its test host crashed) counts as one failure, and so does a failing exit without a failed test, so the line
+# never reads "0 failed" over tests that never ran.
+python3 - "$results" "$status" "$root/Tests" "$#" <<'PY'
+import glob, os, sys, xml.etree.ElementTree as ET
+results, status, tests, filtered = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4] != "0"
 passed = failed = skipped = 0
-for f in glob.glob(sys.argv[1] + "/*.trx"):
-    c = ET.parse(f).getroot().find(".//{*}Counters")
+ran = set()
+for f in glob.glob(results + "/*.trx"):
+    root = ET.parse(f).getroot()
+    c = root.find(".//{*}Counters")
     passed += int(c.get("passed", 0)); failed += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0))
     skipped += int(c.get("notExecuted", 0))
+    ran.update(os.path.basename(t.get("storage", "")).lower() for t in root.findall(".//{*}UnitTest"))
+# With arguments (a --filter) a project may rightly run nothing.
+for project in [] if filtered else sorted(glob.glob(tests + "/*/*.Tests.csproj")):
+    name = os.path.splitext(os.path.basename(project))[0]
+    if not any(name.lower() in storage for storage in ran):
+        print(f"{name}: no test results (a build error or a crashed test host, see {results}.log)")
+        failed += 1
+if status != 0 and failed == 0:
+    print(f"dotnet test exited with {status} without a failed test")
+    failed = 1
 line = f"{passed} passed, {failed} failed"
 print(line + (f", {skipped} skipped" if skipped else ""))
 PY

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace OutlookReferralAddin.AddinHost.Directory;
 
-/// <summary>Configuration section <c>Directory</c>: how changes to the allow-list are governed.</summary>
+/// <summary>Configuration section <c>Directory</c>: how changes to the allow-list are governed and when a mailbox counts.</summary>
 public sealed class DirectoryOptions
 {
     public const string Section = "Directory";
@@ -11,4 +11,10 @@ public sealed class DirectoryOptions
     /// cannot be approved months later, when nobody remembers why it was made.</summary>
     [Range(1, 365)]
     public int ProposalExpiryDays { get; set; } = 14;
+
+    /// <summary>
+    /// Referrals go only to mailboxes the OCMW confirmed with a verification code. Default <c>true</c>; turning it off
+    /// lets client data go to an address nobody at the OCMW ever proved to read.
+    /// </summary>
+    public bool RequireVerifiedMailboxes { get; set; } = true;
 }

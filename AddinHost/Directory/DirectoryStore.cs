@@ -23,7 +23,7 @@ internal sealed record DirectorySnapshot(IReadOnlyList<OcmwProtocol> Protocols, 
 /// once. <see cref="GetAsync"/> for advice (directory, screening, checks while typing): cached, reloaded after
 /// <see cref="MaxAge"/> or when this instance changed the rows (<see cref="Invalidate"/>) or saw them change.
 /// </summary>
-internal sealed class DirectoryStore(IServiceScopeFactory scopes, TimeProvider time, IOptions<VerificationOptions> verification) : IDisposable
+internal sealed class DirectoryStore(IServiceScopeFactory scopes, TimeProvider time, IOptions<DirectoryOptions> options) : IDisposable
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
 
@@ -92,7 +92,7 @@ internal sealed class DirectoryStore(IServiceScopeFactory scopes, TimeProvider t
 
     /// <summary>Confirmed mailboxes when they are required (else null: every agreed mailbox counts), in a stable order.</summary>
     private async Task<List<VerifiedMailbox>?> VerifiedAsync(ReferralsDbContext db, CancellationToken cancellationToken) =>
-        verification.Value.RequireVerifiedMailboxes
+        options.Value.RequireVerifiedMailboxes
             ? await db.MailboxVerifications.AsNoTracking().Where(v => v.Status == VerificationStatus.Confirmed)
                 .OrderBy(v => v.OcmwId).ThenBy(v => v.Mailbox)
                 .Select(v => new VerifiedMailbox(v.OcmwId, v.Mailbox)).ToListAsync(cancellationToken)

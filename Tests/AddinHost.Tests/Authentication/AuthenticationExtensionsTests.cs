@@ -13,7 +13,7 @@ public sealed class AuthenticationExtensionsTests
 
         var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
 
-        Assert.Contains("Authentication:Mode=Development is refused", Flatten(error), StringComparison.Ordinal);
+        Assert.Contains("Authentication:Mode=Development is refused", StartupErrors.Flatten(error), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -23,7 +23,7 @@ public sealed class AuthenticationExtensionsTests
 
         var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
 
-        Assert.Contains("TenantId", Flatten(error), StringComparison.Ordinal);
+        Assert.Contains("TenantId", StartupErrors.Flatten(error), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class AuthenticationExtensionsTests
 
         var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
 
-        Assert.Contains("Privacy:PseudonymKey", Flatten(error), StringComparison.Ordinal);
+        Assert.Contains("Privacy:PseudonymKey", StartupErrors.Flatten(error), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,20 +70,5 @@ public sealed class AuthenticationExtensionsTests
 
         Assert.Equal(HttpStatusCode.Forbidden, worker.StatusCode);
         Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
-    }
-
-    private static string Flatten(Exception error)
-    {
-        var text = "";
-        for (Exception? e = error; e is not null; e = e.InnerException)
-        {
-            text += e.Message + "\n";
-            if (e is AggregateException aggregate)
-            {
-                text += string.Join("\n", aggregate.InnerExceptions.Select(i => i.Message));
-            }
-        }
-
-        return text;
     }
 }

@@ -58,7 +58,7 @@ public sealed class StartupSafetyTests
 
         var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
 
-        Assert.Contains(message, Flatten(error), StringComparison.Ordinal);
+        Assert.Contains(message, StartupErrors.Flatten(error), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -70,7 +70,7 @@ public sealed class StartupSafetyTests
 
         var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
 
-        Assert.Contains($"refuses to start in the '{environment}' environment", Flatten(error), StringComparison.Ordinal);
+        Assert.Contains($"refuses to start in the '{environment}' environment", StartupErrors.Flatten(error), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -82,7 +82,7 @@ public sealed class StartupSafetyTests
 
         var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
 
-        Assert.Contains(message, Flatten(error), StringComparison.Ordinal);
+        Assert.Contains(message, StartupErrors.Flatten(error), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class StartupSafetyTests
         await using var host = await ReferralHost.CreateAsync(environment: "Production",
             settings: With("AzureAd:TenantId=common|Addin:PublicUrl=~|Graph:BaseUrl=http://graph.example|Mail:Mode=Graph"));
 
-        var text = Flatten(Assert.ThrowsAny<Exception>(() => host.CreateClient()));
+        var text = StartupErrors.Flatten(Assert.ThrowsAny<Exception>(() => host.CreateClient()));
 
         Assert.Contains("AzureAd:TenantId", text, StringComparison.Ordinal);
         Assert.Contains("Addin:PublicUrl", text, StringComparison.Ordinal);
@@ -135,20 +135,5 @@ public sealed class StartupSafetyTests
         }
 
         return all;
-    }
-
-    internal static string Flatten(Exception error)
-    {
-        var text = "";
-        for (Exception? e = error; e is not null; e = e.InnerException)
-        {
-            text += e.Message + "\n";
-            if (e is AggregateException aggregate)
-            {
-                text += string.Join("\n", aggregate.InnerExceptions.Select(i => i.Message));
-            }
-        }
-
-        return text;
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OutlookReferralAddin.AddinHost.Manifest;
+using OutlookReferralAddin.AddinHost.Tests.Support;
 
 namespace OutlookReferralAddin.AddinHost.Tests.Manifest;
 
@@ -66,14 +67,11 @@ public sealed class AddinManifestOptionsValidatorTests
 
         var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
-        Assert.Contains("AzureAd:ClientId", Flatten(error), StringComparison.Ordinal);
+        Assert.Contains("AzureAd:ClientId", StartupErrors.Flatten(error), StringComparison.Ordinal);
     }
 
     private static ValidateOptionsResult Validate(AddinManifestOptions options, string environment) =>
         new AddinManifestOptionsValidator(new Environment(environment)).Validate(null, options);
-
-    private static string Flatten(Exception error) =>
-        error is AggregateException aggregate ? string.Join('\n', aggregate.InnerExceptions.Select(Flatten)) : error.Message + (error.InnerException is { } inner ? "\n" + Flatten(inner) : "");
 
     private sealed class Environment(string name) : IHostEnvironment
     {
