@@ -125,7 +125,7 @@ public sealed partial class DialogSignInTests(ITestOutputHelper output) : IAsync
 
         // Typing starts the first recipient check, which needs a token and opens the dialog.
         var popupTask = pane.Page.WaitForPopupAsync(new() { Timeout = 60_000 });
-        await pane.FillClientAsync();
+        await pane.FillClientAsync(awaitResidence: false);
         var dialog = await popupTask;
         await DriveLoginIfShownAsync(dialog);
         await Task.Delay(TimeSpan.FromSeconds(5));
@@ -286,7 +286,7 @@ public sealed partial class DialogSignInTests(ITestOutputHelper output) : IAsync
         public async Task<List<string>> SignInAsync(TaskPage pane, bool interactive)
         {
             var popupTask = pane.Page.WaitForPopupAsync(new() { Timeout = 60_000 });
-            await pane.FillClientAsync();
+            await pane.FillClientAsync(awaitResidence: false);
             var dialog = await popupTask;
             var pages = new List<string> { dialog.Url };
             dialog.FrameNavigated += (_, frame) =>

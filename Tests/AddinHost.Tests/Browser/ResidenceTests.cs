@@ -85,7 +85,7 @@ public sealed class ResidenceTests(BrowserFixture browser, ITestOutputHelper out
         var pane = await OpenAsync(450, "residence-host");
         var page = pane.Page;
         await page.RouteAsync("**/api/recipients/residence", route => route.AbortAsync());
-        await pane.FillClientAsync();
+        await pane.FillClientAsync(awaitResidence: false);
         await pane.Field("ocmwId").SelectOptionAsync("tessenderlo-ham");
         await pane.GiveConsentAsync();
 
