@@ -27,20 +27,16 @@ internal static class AdminEntryChecks
     }
 
     /// <summary>
-    /// For a new proposal: the approved directory and every other entry's proposal still waiting on <paramref name="now"/>.
-    /// Two proposals that each pass against the directory could claim one postcode, KBO number or mailbox; without this the
-    /// second administrator would learn it only when approving the second. A message about a waiting proposal says so.
+    /// For a new proposal: the approved directory and every other entry's waiting proposal (<see cref="ProposalService.Claim"/>).
+    /// The approved version of an entry with a waiting change stays in the list too: both may claim.
     /// </summary>
-    public static async Task<EntryCheckResult> CheckWithPendingAsync(
-        ReferralsDbContext db, OcmwProtocol candidate, DateTimeOffset now, CancellationToken ct)
+    public static async Task<EntryCheckResult> CheckWithWaitingAsync(
+        ReferralsDbContext db, ProposalService proposals, OcmwProtocol candidate, CancellationToken ct)
     {
         var approved = (await db.OcmwProtocols.AsNoTracking().ToListAsync(ct)).Select(e => e.ToProtocol());
-        var waiting = (await db.Proposals.AsNoTracking()
-                .Where(p => p.Status == ProposalStatuses.Pending && p.OcmwId != candidate.Id).ToListAsync(ct))
-            .Where(p => p.ExpiresAt > now)
-            .Select(ProposalService.Read)
-            .Select(p => p with { Name = $"{p.Name} (voorstel dat wacht op goedkeuring)" });
-        // The approved version of an entry with a waiting change stays in the list too: both may claim.
+        var waiting = (await proposals.WaitingAsync(ct))
+            .Where(p => !string.Equals(p.OcmwId, candidate.Id, StringComparison.OrdinalIgnoreCase))
+            .Select(ProposalService.Claim);
         return OcmwEntryChecks.Check(candidate, approved.Concat(waiting));
     }
 

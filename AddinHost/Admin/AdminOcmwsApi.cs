@@ -64,7 +64,7 @@ internal static class AdminOcmwsApi
         }
 
         var (protocol, unreadable) = dto!.ToProtocol();
-        if (AdminEntryChecks.Problem(unreadable, await AdminEntryChecks.CheckWithPendingAsync(db, protocol, clock.UtcNow, ct), dto!.ConfirmWarnings == true) is { } invalid)
+        if (AdminEntryChecks.Problem(unreadable, await AdminEntryChecks.CheckWithWaitingAsync(db, proposals, protocol, ct), dto!.ConfirmWarnings == true) is { } invalid)
         {
             return invalid;
         }
@@ -101,7 +101,7 @@ internal static class AdminOcmwsApi
             return ValidationProblems.Single("id", "id_mismatch", "De id in de gegevens verschilt van de id in het adres.");
         }
 
-        if (AdminEntryChecks.Problem(unreadable, await AdminEntryChecks.CheckWithPendingAsync(db, requested, clock.UtcNow, ct), dto!.ConfirmWarnings == true) is { } invalid)
+        if (AdminEntryChecks.Problem(unreadable, await AdminEntryChecks.CheckWithWaitingAsync(db, proposals, requested, ct), dto!.ConfirmWarnings == true) is { } invalid)
         {
             return invalid;
         }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookReferralAddin.AddinHost.Authentication;
 using OutlookReferralAddin.AddinHost.Infrastructure;
 using OutlookReferralAddin.Core.Recipients.Residence;
+using OutlookReferralAddin.Core.Referrals;
 using OutlookReferralAddin.Core.Validation;
 
 namespace OutlookReferralAddin.AddinHost.Directory;
@@ -28,8 +29,8 @@ internal static class ResidenceApi
     private static async Task<Results<Ok<ResidenceView>, ValidationProblem>> Check(
         ResidenceRequest request, DirectoryStore store, BrusselsClock clock, CancellationToken ct)
     {
-        var postalCode = request.PostalCode?.Trim();
-        if (postalCode is not { Length: 4 } || !postalCode.All(char.IsAsciiDigit) || postalCode[0] == '0')
+        var postalCode = request.PostalCode?.Trim() ?? "";
+        if (AddressRules.CheckPostalCode(postalCode) is not null)
         {
             return ValidationProblems.Single("postalCode", ErrorCodes.InvalidPostalCode,
                 ValidationMessages.For(FieldPaths.PostalCode, ErrorCodes.InvalidPostalCode));

@@ -6,6 +6,7 @@ using OutlookReferralAddin.AddinHost.Consent;
 using OutlookReferralAddin.AddinHost.Infrastructure;
 using OutlookReferralAddin.AddinHost.Referrals.History;
 using OutlookReferralAddin.AddinHost.Storage;
+using OutlookReferralAddin.Core.Referrals;
 using OutlookReferralAddin.Core.Validation;
 
 namespace OutlookReferralAddin.AddinHost.Referrals;
@@ -99,8 +100,7 @@ internal static class ReferralQueries
         var errors = new List<FieldError>();
         Name(errors, "givenName", FieldPaths.GivenName, request?.GivenName);
         Name(errors, "familyName", FieldPaths.FamilyName, request?.FamilyName);
-        var postalCode = request?.PostalCode?.Trim();
-        if (postalCode is not { Length: 4 } || !postalCode.All(char.IsAsciiDigit) || postalCode[0] == '0')
+        if (AddressRules.CheckPostalCode(request?.PostalCode?.Trim() ?? "") is not null)
         {
             errors.Add(new FieldError("postalCode", ErrorCodes.InvalidPostalCode, ValidationMessages.For(FieldPaths.PostalCode, ErrorCodes.InvalidPostalCode)));
         }

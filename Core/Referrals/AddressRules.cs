@@ -4,7 +4,7 @@ using OutlookReferralAddin.Core.Validation;
 namespace OutlookReferralAddin.Core.Referrals;
 
 /// <summary>House number, box and postal code: short, formatted Belgian address parts.</summary>
-internal static partial class AddressRules
+public static partial class AddressRules
 {
     public const int MaxHouseNumberLength = 20;
     public const int MaxBoxLength = 12;

@@ -50,10 +50,8 @@ internal sealed class OcmwImport(ReferralsDbContext db, ProposalService proposal
     private async Task<List<(ImportRow Row, OcmwProtocol? Protocol)>> JudgeAsync(IReadOnlyList<CsvRow> rows, CancellationToken ct)
     {
         var approved = (await db.OcmwProtocols.AsNoTracking().ToListAsync(ct)).Select(e => e.ToProtocol()).ToList();
-        var pending = (await db.Proposals.AsNoTracking().Where(p => p.Status == ProposalStatuses.Pending).ToListAsync(ct))
-            .Where(p => proposals.StatusOf(p) == ProposalStatuses.Pending).ToList();
-        // What waits for approval counts as claimed too: two proposals for one postcode would only collide at the second approval.
-        var proposed = pending.Select(ProposalService.Read).ToList();
+        var pending = await proposals.WaitingAsync(ct);
+        var proposed = pending.Select(ProposalService.Claim).ToList();
         var existing = approved.Select(p => p.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var accepted = new List<OcmwProtocol>();
         var seenIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

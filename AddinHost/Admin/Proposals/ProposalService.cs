@@ -92,6 +92,21 @@ internal sealed class ProposalService(
         return pending.FirstOrDefault(p => p.ExpiresAt > now);
     }
 
+    /// <summary>Every proposal still waiting for a decision (pending and not expired).</summary>
+    public async Task<List<ProposalEntity>> WaitingAsync(CancellationToken ct) =>
+        [.. (await db.Proposals.AsNoTracking().Where(p => p.Status == ProposalStatuses.Pending).ToListAsync(ct))
+            .Where(p => StatusOf(p) == ProposalStatuses.Pending)];
+
+    /// <summary>
+    /// A waiting proposal as the entry checks count it: it claims its postcodes, KBO number and mailboxes like an approved
+    /// entry (else two proposals could claim one and collide only at the second approval), named as a proposal.
+    /// </summary>
+    public static OcmwProtocol Claim(ProposalEntity proposal)
+    {
+        var proposed = Read(proposal);
+        return proposed with { Name = $"{proposed.Name} (voorstel dat wacht op goedkeuring)" };
+    }
+
     public string StatusOf(ProposalEntity proposal) =>
         proposal.Status == ProposalStatuses.Pending && proposal.ExpiresAt <= time.GetUtcNow() ? ProposalStatuses.Expired : proposal.Status;
 
