@@ -105,6 +105,11 @@ public sealed class AdminPageTests(BrowserFixture browser, ITestOutputHelper out
         await Assertions.Expect(audit).Not.ToContainTextAsync("mailboxes");
         await Assertions.Expect(audit).Not.ToContainTextAsync("[\"");
         await Assertions.Expect(row.Locator("td").Nth(3)).ToHaveTextAsync("OCMW Tessenderlo-Ham");
+        // At 320 px the change itself is on screen, not behind a sideways scroll inside the table (found clicking through).
+        await Assertions.Expect(change).ToBeInViewportAsync();
+        var changeBox = await change.BoundingBoxAsync();
+        Assert.True(changeBox is { X: >= 0 } && changeBox.X + changeBox.Width <= 320, $"the change spans {changeBox?.X}..{changeBox?.X + changeBox?.Width} px in a 320 px pane");
+        Assert.Equal(await audit.Locator(".table-wrap").EvaluateAsync<int>("w => w.clientWidth"), await audit.Locator(".table-wrap").EvaluateAsync<int>("w => w.scrollWidth"));
         output.WriteLine(await Screenshot(second, "admin-audit"));
         await second.Context.CloseAsync();
     }

@@ -2,6 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import { t } from "../i18n/nl-BE";
 import { api } from "../api/client";
 import type { AuditItem, Page } from "../api/types";
+import { Cell, Row, StackTable } from "../ui/StackTable";
 import { Pager } from "./Pager";
 
 const pageSize = 50;
@@ -51,44 +52,34 @@ export function AuditTrail() {
   if (!data.items.length) return <p>{t.admin.audit.empty}</p>;
   const a = t.admin.audit;
   return (
-    <div class="table-wrap" data-testid="audit">
-      <table>
-        <caption class="sr-only">{t.admin.tabs.audit}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{a.at}</th>
-            <th scope="col">{a.actor}</th>
-            <th scope="col">{a.action}</th>
-            <th scope="col">{a.entity}</th>
-            <th scope="col">{a.change}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.items.map((item) => (
-            <tr key={item.id}>
-              <td>{new Date(item.at).toLocaleString("nl-BE")}</td>
-              <td>
+    <div data-testid="audit">
+      <StackTable caption={t.admin.tabs.audit} columns={[a.at, a.actor, a.action, a.entity, a.change]}>
+        {data.items.map((item) => (
+          <Row key={item.id}>
+            <Cell label={a.at}>{new Date(item.at).toLocaleString("nl-BE")}</Cell>
+            <Cell label={a.actor}>
+              <span>
                 {item.actor}
                 {item.proposedBy && item.proposedBy !== item.actor ? (
                   <span class="hint">{` (${a.proposedBy(item.proposedBy, new Date(item.proposedAt ?? item.at).toLocaleString("nl-BE"))})`}</span>
                 ) : null}
-              </td>
-              <td>{a.actions[item.action] ?? item.action}</td>
-              <td>{show(item.after?.name ?? item.before?.name ?? item.entityId)}</td>
-              <td>
-                <ul class="changes">
-                  {changes(item.before, item.after).map((c) => (
-                    <li key={c.label}>
-                      <span class="change-label">{c.label}:</span>{" "}
-                      {c.before === null ? c.after : `${c.before} → ${c.after}`}
-                    </li>
-                  ))}
-                </ul>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </span>
+            </Cell>
+            <Cell label={a.action}>{a.actions[item.action] ?? item.action}</Cell>
+            <Cell label={a.entity}>{show(item.after?.name ?? item.before?.name ?? item.entityId)}</Cell>
+            <Cell label={a.change}>
+              <ul class="changes">
+                {changes(item.before, item.after).map((c) => (
+                  <li key={c.label}>
+                    <span class="change-label">{c.label}:</span>{" "}
+                    {c.before === null ? c.after : `${c.before} → ${c.after}`}
+                  </li>
+                ))}
+              </ul>
+            </Cell>
+          </Row>
+        ))}
+      </StackTable>
       <Pager page={page} total={data.total} pageSize={pageSize} onPage={setPage} />
     </div>
   );
