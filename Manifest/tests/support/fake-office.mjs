@@ -4,7 +4,8 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 
-export const scriptPath = fileURLToPath(new URL("../../events/launchevent.js", import.meta.url));
+// Build output of Manifest/events (the host's build runs it): the tests run the script Outlook gets, not its sources.
+export const scriptPath = fileURLToPath(new URL("../../events/dist/launchevent.js", import.meta.url));
 export const addin = JSON.parse(readFileSync(fileURLToPath(new URL("../../addin.json", import.meta.url)), "utf8"));
 export const ORIGIN = "https://addin.test";
 export const ALLOWED = "socialedienst@kluisbergen.be";

@@ -18,10 +18,11 @@ export function readOut(relative) {
 
 export const readJson = (relative) => JSON.parse(readOut(relative));
 
-/** The handler names and the pane button launchevent.js uses, read from its source. */
+/** The handler names and the pane button the built launchevent.js uses, read from the built file. */
 export function scriptFacts() {
-  const source = readFileSync(fileURLToPath(new URL("../../events/launchevent.js", import.meta.url)), "utf8");
-  const associated = [...source.matchAll(/Office\.actions\.associate\("([^"]+)"/g)].map((m) => m[1]);
+  const source = readFileSync(fileURLToPath(new URL("../../events/dist/launchevent.js", import.meta.url)), "utf8");
+  const handlers = /var HANDLERS = \{([^}]*)\}/.exec(source)[1];
+  const associated = [...handlers.matchAll(/:\s*"([^"]+)"/g)].map((m) => m[1]);
   const paneButton = /var PANE_BUTTON_ID = "([^"]+)"/.exec(source)[1];
   const noteIcon = /var NOTE_ICON = "([^"]+)"/.exec(source)[1];
   return { associated, paneButton, noteIcon };
