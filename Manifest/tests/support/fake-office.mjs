@@ -19,17 +19,26 @@ const later = (callback, result) => setImmediate(() => callback(result));
  * { emailAddress, displayName, recipientType }; an attachment is a file name or { name, attachmentType, content }
  * (content undefined: the item's content cannot be read). `kind: "appointment"` gives a meeting organizer's item
  * with required and optional attendees instead of To, Cc and Bcc.
+ * `missing` names APIs the client lacks (absent from the item: "getAttachmentsAsync", "replaceAsync", ...), `failing`
+ * names calls that answer with a failure ("getAttachmentsAsync", or a recipient field such as "bcc"), and
+ * `stringContextData` makes a notification action whose contextData is not a string fail, as classic Outlook before
+ * Version 2402 does (https://learn.microsoft.com/javascript/api/outlook/office.notificationmessageaction).
  */
-export function fakeItem({ to = [], cc = [], bcc = [], attachments = [], kind = "message", insight = true } = {}) {
+export function fakeItem({ to = [], cc = [], bcc = [], attachments = [], kind = "message", insight = true, missing = [], failing = [], stringContextData = false } = {}) {
   const state = kind === "appointment" ? { requiredAttendees: to, optionalAttendees: cc, attachments } : { to, cc, bcc, attachments };
   const shown = new Map();
   const log = [];
   const asRecipient = (r) => (typeof r === "string" ? { emailAddress: r, displayName: r, recipientType: "externalUser" } : r);
   const asAttachment = (a, i) => (typeof a === "string" ? { id: String(i), name: a, attachmentType: "file" } : { id: String(i), attachmentType: "file", ...a });
-  const field = (name) => ({ getAsync: (callback) => later(callback, succeeded(state[name].map(asRecipient))) });
+  const field = (name) => ({
+    getAsync: (callback) => later(callback, failing.includes(name) ? failed("GenericResponseError") : succeeded(state[name].map(asRecipient))),
+  });
   const show = (op) => (key, details, callback) => {
     if (op === "add" && shown.has(key)) return later(callback, failed("DuplicateNotificationKey"));
     if (!insight && details.type === "insightMessage") return later(callback, failed("InvalidNotificationType"));
+    if (stringContextData && (details.actions ?? []).some((a) => a.contextData !== undefined && typeof a.contextData !== "string")) {
+      return later(callback, failed("InvalidParameter"));
+    }
     shown.set(key, details);
     log.push([op, key]);
     later(callback, succeeded());
@@ -37,13 +46,15 @@ export function fakeItem({ to = [], cc = [], bcc = [], attachments = [], kind = 
   const fields = kind === "appointment"
     ? { itemType: "appointment", requiredAttendees: field("requiredAttendees"), optionalAttendees: field("optionalAttendees") }
     : { itemType: "message", to: field("to"), cc: field("cc"), bcc: field("bcc") };
-  return {
+  const item = {
     state,
     shown,
     log,
     ...fields,
     getAttachmentsAsync: (callback) =>
-      later(callback, succeeded(state.attachments.map(asAttachment).map(({ content, ...details }) => details))),
+      later(callback, failing.includes("getAttachmentsAsync")
+        ? failed("GenericResponseError")
+        : succeeded(state.attachments.map(asAttachment).map(({ content, ...details }) => details))),
     getAttachmentContentAsync: (id, callback) => {
       const attachment = state.attachments.map(asAttachment).find((a) => a.id === id);
       if (!attachment || attachment.content === undefined) return later(callback, failed("AttachmentTypeNotSupported"));
@@ -59,6 +70,11 @@ export function fakeItem({ to = [], cc = [], bcc = [], attachments = [], kind = 
       },
     },
   };
+  for (const name of missing) {
+    delete item[name];
+    delete item.notificationMessages[name];
+  }
+  return item;
 }
 
 const response = (status, body, headers = {}) => ({
@@ -138,11 +154,17 @@ export function fakeXhr(host) {
   };
 }
 
+/** "1.10" is above "1.5": requirement-set versions compare part by part, not as decimal numbers. */
+export function atMost(version, highest) {
+  const [a, b] = [String(version), String(highest)].map((v) => v.split(".").map(Number));
+  return a[0] < b[0] || (a[0] === b[0] && (a[1] ?? 0) <= (b[1] ?? 0));
+}
+
 /**
  * Loads launchevent.js as Outlook would (with the origin filled in) and returns the handlers it associated.
  * The context has what the JavaScript-only runtime has: no DOM, no localStorage unless given. `http` chooses the
  * HTTP clients: "fetch" (default), "xhr" (no fetch), "both" (fetch fails at the network level, XHR works).
- * `mailbox` is the highest Mailbox requirement set the client supports.
+ * `mailbox` is the highest Mailbox requirement set the client supports (isSetSupported answers for nothing else).
  */
 export function loadHandlers({ host, item, localStorage, http = "fetch", mailbox = "1.14" } = {}) {
   const handlers = {};
@@ -152,7 +174,7 @@ export function loadHandlers({ host, item, localStorage, http = "fetch", mailbox
     context: {
       mailbox: { item },
       roamingSettings: { get: (k) => roaming.get(k), set: (k, v) => roaming.set(k, v), saveAsync: (cb) => cb && cb(succeeded()) },
-      requirements: { isSetSupported: (name, version) => name === "Mailbox" && Number(version) <= Number(mailbox) },
+      requirements: { isSetSupported: (name, version) => name === "Mailbox" && atMost(version, mailbox) },
     },
     MailboxEnums: { SendModeOverride: { PromptUser: "promptUser" } },
   };
