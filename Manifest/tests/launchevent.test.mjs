@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
-import * as acorn from "acorn";
+import { checkClassicScript } from "../events/gate.mjs";
 import { ALLOWED, addin, fakeHost, fakeItem, fakeStorage, loadHandlers, run, scriptPath } from "./support/fake-office.mjs";
 
 const ARCHIVE = "doorverwijzing-R-2026-000123.7z";
@@ -54,8 +54,24 @@ const EML_WITHOUT_ARCHIVE = EML_WITH_ARCHIVE.replace(/doorverwijzing-R-2026-0001
 describe("launchevent.js as a file", () => {
   const source = readFileSync(scriptPath, "utf8");
 
-  it("parses as an ES2016 script (the classic Windows runtime's sandbox)", () => {
-    assert.doesNotThrow(() => acorn.parse(source, { ecmaVersion: 2016, sourceType: "script" }));
+  it("passes the syntax gate: an ES2016 script, no conditional operator, no async, no modules, the origin placeholder kept", () => {
+    assert.deepEqual(checkClassicScript(source), []);
+  });
+
+  it("the gate refuses what classic Outlook before 2403 refuses, and what down-levelling would turn into it", () => {
+    const refused = {
+      "var a = b ? 1 : 2;": /conditional operator/,
+      "var a = b?.c;": /ES2016 script/,
+      "var a = b ?? c;": /ES2016 script/,
+      "async function f() { await g(); }": /ES2016 script/,
+      "import x from 'y';": /ES2016 script/,
+      "var o = { ...p };": /ES2016 script/,
+    };
+    for (const [code, problem] of Object.entries(refused)) {
+      const problems = checkClassicScript(`var HOST_ORIGIN = "__OCMW_ADDIN_ORIGIN__"; ${code}`);
+      assert.ok(problems.some((p) => problem.test(p)), `${code}: ${problems.join("; ")}`);
+    }
+    assert.match(checkClassicScript("var a = 1;").join(), /placeholder/);
   });
 
   it("has no imports and does not rely on Office.onReady", () => {

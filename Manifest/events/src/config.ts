@@ -7,7 +7,7 @@
  * Replaced with the host's origin when the host serves the built file (ManifestApi.OriginToken): a JavaScript-only
  * runtime cannot fetch relative URLs. The build and its gate check that this exact literal survives bundling.
  */
-export const HOST_ORIGIN_TOKEN: string = "__OCMW_ADDIN_ORIGIN__";
+export const HOST_ORIGIN: string = "__OCMW_ADDIN_ORIGIN__";
 
 /**
  * Outlook shows "taking longer than expected" after 5 s

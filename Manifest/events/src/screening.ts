@@ -4,7 +4,7 @@
  * (https://learn.microsoft.com/office/dev/add-ins/develop/event-based-activation, "Behavior and limitations"), so the
  * cache lives in memory, in localStorage where a browser runtime has it, and in the roaming settings.
  */
-import { CACHE_KEY, HOST_ORIGIN_TOKEN } from "./config";
+import { CACHE_KEY, HOST_ORIGIN } from "./config";
 import { request } from "./http";
 import { normalise } from "./office";
 
@@ -31,8 +31,8 @@ declare const location: { origin?: string } | undefined;
 let memoryCache: DirectoryCache | null = null;
 
 export function hostOrigin(): string {
-  if (HOST_ORIGIN_TOKEN.indexOf("__") !== 0) {
-    return HOST_ORIGIN_TOKEN;
+  if (HOST_ORIGIN.indexOf("__") !== 0) {
+    return HOST_ORIGIN;
   }
   // Not served by the host (a page opened from disk): relative to the page, where there is one.
   if (typeof location !== "undefined" && location.origin) {
