@@ -46,6 +46,8 @@ internal sealed record AddinTexts(
     LocalizedText NameFull,
     LocalizedText DescriptionShort,
     LocalizedText DescriptionFull,
+    LocalizedText UnifiedNameShort,
+    LocalizedText UnifiedNameFull,
     LocalizedText GroupLabel,
     LocalizedText ButtonLabel,
     LocalizedText ButtonTooltip);
@@ -53,7 +55,9 @@ internal sealed record AddinTexts(
 internal sealed record AddinPermissions(string Xml, string Unified);
 
 /// <summary>
-/// Commands: the buttons. Events: the Smart Alerts events (1.12). MobileEvents: the XML manifest's 1.1 level, which
+/// Commands: the buttons; at least 1.4, because the task pane's sign-in falls back to <c>displayDialogAsync</c>
+/// (Mailbox 1.4, https://learn.microsoft.com/javascript/api/office/office.ui#office-office-ui-displaydialogasync-member(1)).
+/// Events: the Smart Alerts events (1.12). MobileEvents: the XML manifest's 1.1 level, which
 /// Outlook on iOS and Android (Mailbox 1.5 plus the event APIs) must be able to take for its recipients-changed event.
 /// </summary>
 internal sealed record MailboxVersions(string Commands, string Events, string MobileEvents);
@@ -64,7 +68,13 @@ internal sealed record EventHandlers(string RecipientsChanged, string MessageSen
 
 internal sealed record AddinPaths(string Taskpane, string EventPage, string EventScript, string Icons);
 
-internal sealed record IconSet(IReadOnlyList<int> Ribbon, int IconUrl, int HighResolutionIconUrl, string Color, string Outline)
+/// <summary>
+/// Color and Outline are the XML add-in's app icons; UnifiedColor and UnifiedOutline the unified manifest's, which
+/// Microsoft requires to differ where both are deployed
+/// (https://learn.microsoft.com/office/dev/add-ins/concepts/duplicate-legacy-metaos-add-ins).
+/// </summary>
+internal sealed record IconSet(
+    IReadOnlyList<int> Ribbon, int IconUrl, int HighResolutionIconUrl, string Color, string Outline, string UnifiedColor, string UnifiedOutline)
 {
     public static string FileName(int size) => $"icon-{size}.png";
 }

@@ -20,8 +20,8 @@ internal static class ManifestPackage
         {
             Add(zip, "manifest.json", JsonSerializer.SerializeToUtf8Bytes(UnifiedManifestRenderer.Render(addin, target), Indented));
             Add(zip, UnifiedManifestRenderer.EnglishFile, JsonSerializer.SerializeToUtf8Bytes(UnifiedManifestRenderer.RenderEnglish(addin), Indented));
-            Add(zip, addin.Icons.Color, ManifestAssets.ReadBytes("icons/" + addin.Icons.Color));
-            Add(zip, addin.Icons.Outline, ManifestAssets.ReadBytes("icons/" + addin.Icons.Outline));
+            Add(zip, addin.Icons.UnifiedColor, ManifestAssets.ReadBytes("icons/" + addin.Icons.UnifiedColor));
+            Add(zip, addin.Icons.UnifiedOutline, ManifestAssets.ReadBytes("icons/" + addin.Icons.UnifiedOutline));
         }
 
         return buffer.ToArray();

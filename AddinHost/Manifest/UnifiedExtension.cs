@@ -83,11 +83,13 @@ internal static class UnifiedExtension
             {
                 // Where both manifests are deployed, clients that take this one hide the XML add-in (no double buttons).
                 ["hide"] = new JsonObject { ["customOfficeAddin"] = new JsonObject { ["officeAddinId"] = addin.Id.ToString("D") } },
-                // With these, the admin center generates an XML manifest for clients without unified support.
+                // The icons older Office versions show for this (unified) add-in: the unified version's own, so that
+                // it never looks like the XML add-in (duplicate-legacy-metaos-add-ins). They do not make the admin
+                // center generate an XML manifest: clients without unified support need the XML one deployed.
                 ["alternateIcons"] = new JsonObject
                 {
-                    ["icon"] = AlternateIcon(addin, target, addin.Icons.IconUrl),
-                    ["highResolutionIcon"] = AlternateIcon(addin, target, addin.Icons.HighResolutionIconUrl),
+                    ["icon"] = AlternateIcon(target, addin.Urls.Icons + "unified-64.png"),
+                    ["highResolutionIcon"] = AlternateIcon(target, addin.Urls.Icons + "unified-128.png"),
                 },
             }),
         };
@@ -101,10 +103,10 @@ internal static class UnifiedExtension
     };
 
     // The schema knows sizes up to 80 only; Microsoft's sample declares the 128-pixel image as size 64, as here.
-    private static JsonObject AlternateIcon(AddinDefinition addin, ManifestTarget target, int imageSize) => new()
+    private static JsonObject AlternateIcon(ManifestTarget target, string path) => new()
     {
         ["size"] = AlternateIconSize,
-        ["url"] = XmlManifestRenderer.IconUrl(addin, target, imageSize),
+        ["url"] = target.Url(path),
     };
 
     private const int AlternateIconSize = 64;

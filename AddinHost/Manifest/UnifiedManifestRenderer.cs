@@ -40,9 +40,11 @@ internal static class UnifiedManifestRenderer
                 ["privacyUrl"] = addin.Provider.PrivacyUrl.AbsoluteUri,
                 ["termsOfUseUrl"] = addin.Provider.TermsOfUseUrl.AbsoluteUri,
             },
-            ["name"] = new JsonObject { ["short"] = texts.NameShort.Dutch, ["full"] = texts.NameFull.Dutch },
+            // Its own name and icons too: deployed beside the XML add-in, the two must look distinct in Office and in
+            // the admin center (https://learn.microsoft.com/office/dev/add-ins/concepts/duplicate-legacy-metaos-add-ins).
+            ["name"] = new JsonObject { ["short"] = texts.UnifiedNameShort.Dutch, ["full"] = texts.UnifiedNameFull.Dutch },
             ["description"] = new JsonObject { ["short"] = texts.DescriptionShort.Dutch, ["full"] = texts.DescriptionFull.Dutch },
-            ["icons"] = new JsonObject { ["outline"] = addin.Icons.Outline, ["color"] = addin.Icons.Color },
+            ["icons"] = new JsonObject { ["outline"] = addin.Icons.UnifiedOutline, ["color"] = addin.Icons.UnifiedColor },
             ["accentColor"] = addin.AccentColor,
             ["validDomains"] = new JsonArray(target.Authority),
             ["webApplicationInfo"] = new JsonObject { ["id"] = target.ClientId.ToString("D"), ["resource"] = target.ApiResource },
@@ -50,7 +52,12 @@ internal static class UnifiedManifestRenderer
             {
                 ["permissions"] = new JsonObject
                 {
-                    ["resourceSpecific"] = new JsonArray(new JsonObject { ["name"] = addin.Permissions.Unified, ["type"] = "Delegated" }),
+                    // Mailbox.SharedFolder is the unified manifest's SupportsSharedFolders: without it the add-in, and
+                    // with it the send check, does not run on a mail composed in a shared or delegate mailbox
+                    // (https://learn.microsoft.com/office/dev/add-ins/outlook/delegate-access).
+                    ["resourceSpecific"] = new JsonArray(
+                        new JsonObject { ["name"] = addin.Permissions.Unified, ["type"] = "Delegated" },
+                        new JsonObject { ["name"] = "Mailbox.SharedFolder", ["type"] = "Delegated" }),
                 },
             },
             ["extensions"] = new JsonArray(UnifiedExtension.Render(addin, target)),
@@ -64,8 +71,8 @@ internal static class UnifiedManifestRenderer
         return new JsonObject
         {
             ["$schema"] = LocalizationSchemaUrl,
-            ["name.short"] = texts.NameShort.English,
-            ["name.full"] = texts.NameFull.English,
+            ["name.short"] = texts.UnifiedNameShort.English,
+            ["name.full"] = texts.UnifiedNameFull.English,
             ["description.short"] = texts.DescriptionShort.English,
             ["description.full"] = texts.DescriptionFull.English,
             [GroupPath + ".label"] = texts.GroupLabel.English,

@@ -90,6 +90,10 @@ internal static class XmlManifestRenderer
                                 new XAttribute("resid", XmlResources.EventScriptId)))),
                     new XElement(
                         Vo11 + "DesktopFormFactor",
+                        // Shared and delegate mailboxes (Mailbox 1.8 folders, 1.13 shared mailboxes): without it the
+                        // add-in, and with it the send check, does not run on a mail composed in a team's shared
+                        // mailbox. Desktop only, first child (https://learn.microsoft.com/javascript/api/manifest/supportssharedfolders).
+                        new XElement(Vo11 + "SupportsSharedFolders", "true"),
                         XmlCommandSurfaces.Render(Vo11, addin),
                         LaunchEvents(addin)),
                     MobileLaunchEvents(addin))),

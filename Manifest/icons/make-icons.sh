@@ -8,3 +8,9 @@ for size in 16 20 24 32 40 48 64 80 128; do
 done
 rsvg-convert -w 192 -h 192 glyph.svg -o color.png
 rsvg-convert -w 32 -h 32 outline.svg -o outline.png
+# The unified manifest's own app icons (Microsoft: a version deployed beside the XML add-in needs different icons).
+rsvg-convert -w 192 -h 192 color-unified.svg -o color-unified.png
+rsvg-convert -w 32 -h 32 outline-unified.svg -o outline-unified.png
+# Its alternate icons (64 and 128 pixels), for Office versions that show the unified add-in with classic icons.
+rsvg-convert -w 64 -h 64 color-unified.svg -o unified-64.png
+rsvg-convert -w 128 -h 128 color-unified.svg -o unified-128.png

@@ -56,7 +56,7 @@ describe("manifest.json", () => {
 
   it("is Dutch (nl-BE) with an English localization file that validates", () => {
     assert.equal(manifest.localizationInfo.defaultLanguageTag, "nl-BE");
-    assert.equal(manifest.name.short, "Doorverwijzen naar OCMW");
+    assert.equal(manifest.name.short, "OCMW-doorverwijzing (M365)", "not the XML add-in's name (duplicate-legacy-metaos-add-ins)");
     const [english] = manifest.localizationInfo.additionalLanguages;
     assert.equal(english.languageTag.toLowerCase(), "en-us");
     const strings = readJson("package/" + english.file);
@@ -65,7 +65,7 @@ describe("manifest.json", () => {
     addFormats(ajv, ["uri", "email", "regex"]);
     const validate = ajv.compile(bundledSchema(strings.$schema.replace("Localization.", ""), "MicrosoftTeams.Localization.schema.json"));
     assert.ok(validate(strings), JSON.stringify(validate.errors));
-    assert.equal(strings["name.short"], "Refer to OCMW");
+    assert.equal(strings["name.short"], "OCMW referral (M365)");
     assert.equal(strings["extensions[0].ribbons[0].tabs[0].groups[0].controls[0].label"], "Refer to OCMW");
   });
 
@@ -100,19 +100,24 @@ describe("manifest.json", () => {
     assert.ok(Number(minVersion) >= 1.12, "Smart Alerts need Mailbox 1.12");
   });
 
-  it("has its own id and hides the XML add-in where both are deployed, with icons for a generated XML manifest", () => {
+  it("has its own id, name and icons, and hides the XML add-in where both are deployed", () => {
     const xmlId = /<Id>([^<]+)<\/Id>/.exec(readOut("manifest.xml"))[1];
     assert.notEqual(manifest.id, xmlId, "Microsoft requires distinct ids for the unified and the add-in-only manifest");
     const [alternate] = extension.alternates;
     assert.deepEqual(alternate.hide, { customOfficeAddin: { officeAddinId: xmlId } });
-    assert.equal(alternate.alternateIcons.icon.url, `${ORIGIN}/addin-icons/icon-64.png`);
-    assert.equal(alternate.alternateIcons.highResolutionIcon.url, `${ORIGIN}/addin-icons/icon-128.png`);
+    assert.equal(alternate.alternateIcons.icon.url, `${ORIGIN}/addin-icons/unified-64.png`);
+    assert.equal(alternate.alternateIcons.highResolutionIcon.url, `${ORIGIN}/addin-icons/unified-128.png`);
+    assert.notEqual(manifest.name.short, /<DisplayName DefaultValue="([^"]+)"/.exec(readOut("manifest.xml"))[1]);
+    assert.deepEqual([manifest.icons.color, manifest.icons.outline], ["color-unified.png", "outline-unified.png"]);
   });
 
-  it("names the Entra app and the item permission", () => {
+  it("names the Entra app, the item permission and shared mailboxes (Mailbox.SharedFolder, the XML's SupportsSharedFolders)", () => {
     assert.match(manifest.webApplicationInfo.id, /^[0-9a-f-]{36}$/);
     assert.equal(manifest.webApplicationInfo.resource, `api://addin.test.example/${manifest.webApplicationInfo.id}`);
-    assert.deepEqual(manifest.authorization.permissions.resourceSpecific, [{ name: "MailboxItem.ReadWrite.User", type: "Delegated" }]);
+    assert.deepEqual(manifest.authorization.permissions.resourceSpecific, [
+      { name: "MailboxItem.ReadWrite.User", type: "Delegated" },
+      { name: "Mailbox.SharedFolder", type: "Delegated" },
+    ]);
     assert.deepEqual(manifest.validDomains, ["addin.test.example"]);
   });
 });

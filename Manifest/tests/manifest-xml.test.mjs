@@ -104,6 +104,9 @@ describe("manifest.xml", () => {
     assert.equal(override.getAttribute("type"), "javascript");
     assert.equal(resources[override.getAttribute("resid")], `${ORIGIN}/events/launchevent.js`);
     const desktop = all(vo11, "DesktopFormFactor")[0];
+    // First child, as Microsoft's reference shows it; desktop only (https://learn.microsoft.com/javascript/api/manifest/supportssharedfolders).
+    assert.deepEqual([elements(desktop)[0].localName, elements(desktop)[0].textContent], ["SupportsSharedFolders", "true"]);
+    assert.equal(all(child(child(vo11, "Hosts"), "Host"), "SupportsSharedFolders").length, 1, "not in MobileFormFactor");
     const events = all(desktop, "LaunchEvent").map((e) => [e.getAttribute("Type"), e.getAttribute("FunctionName"), e.getAttribute("SendMode") || ""]);
     const [recipients, send, appointmentSend] = scriptFacts().associated;
     assert.deepEqual(events, [["OnMessageRecipientsChanged", recipients, ""], ["OnMessageSend", send, "SoftBlock"], ["OnAppointmentSend", appointmentSend, "SoftBlock"]]);

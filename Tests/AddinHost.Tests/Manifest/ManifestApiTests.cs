@@ -127,8 +127,84 @@ public sealed class ManifestApiTests(ManifestHostFactory factory) : IClassFixtur
         var alternate = json["extensions"]![0]!["alternates"]![0]!;
         Assert.NotEqual(xmlId, json["id"]!.GetValue<string>());
         Assert.Equal(xmlId, alternate["hide"]!["customOfficeAddin"]!["officeAddinId"]!.GetValue<string>());
-        Assert.Equal(Origin + "/addin-icons/icon-64.png", alternate["alternateIcons"]!["icon"]!["url"]!.GetValue<string>());
-        Assert.Equal(Origin + "/addin-icons/icon-128.png", alternate["alternateIcons"]!["highResolutionIcon"]!["url"]!.GetValue<string>());
+        Assert.Equal(Origin + "/addin-icons/unified-64.png", alternate["alternateIcons"]!["icon"]!["url"]!.GetValue<string>());
+        Assert.Equal(Origin + "/addin-icons/unified-128.png", alternate["alternateIcons"]!["highResolutionIcon"]!["url"]!.GetValue<string>());
+    }
+
+    // Microsoft: the version deployed beside the XML add-in needs "a different name" and "different icons"
+    // (https://learn.microsoft.com/office/dev/add-ins/concepts/duplicate-legacy-metaos-add-ins).
+    [Fact]
+    public async Task GetManifests_BothDeployed_DifferInNameAndIcons()
+    {
+        using var client = factory.CreateClient();
+
+        var xml = XDocument.Parse(await client.GetStringAsync(new Uri("/manifest.xml", UriKind.Relative)));
+        var json = JsonNode.Parse(await client.GetStringAsync(new Uri("/manifest.json", UriKind.Relative)))!;
+        var xmlName = xml.Root!.Elements().Single(e => e.Name.LocalName == "DisplayName").Attribute("DefaultValue")!.Value;
+        var xmlIcons = xml.Root!.Elements().Where(e => e.Name.LocalName is "IconUrl" or "HighResolutionIconUrl").Select(e => e.Attribute("DefaultValue")!.Value).ToList();
+
+        Assert.Equal("Doorverwijzen naar OCMW", xmlName);
+        Assert.NotEqual(xmlName, json["name"]!["short"]!.GetValue<string>());
+        Assert.NotEqual(xml.Root!.Elements().Single(e => e.Name.LocalName == "Description").Attribute("DefaultValue")!.Value, json["name"]!["full"]!.GetValue<string>());
+        var unifiedIcons = new[] { json["icons"]!["color"]!, json["icons"]!["outline"]! }.Select(n => n.GetValue<string>()).ToList();
+        using var zip = new ZipArchive(await client.GetStreamAsync(new Uri("/manifest.zip", UriKind.Relative)));
+        foreach (var icon in unifiedIcons)
+        {
+            var packaged = await ReadAllAsync(zip.GetEntry(icon) ?? throw new Xunit.Sdk.XunitException(icon + " is not in the package"));
+            foreach (var xmlIcon in xmlIcons.Append(Origin + "/addin-icons/color.png").Append(Origin + "/addin-icons/outline.png"))
+            {
+                var bytes = await client.GetByteArrayAsync(new Uri(xmlIcon[Origin.Length..], UriKind.Relative));
+                Assert.False(bytes.AsSpan().SequenceEqual(packaged), $"{icon} is the same image as {xmlIcon}");
+            }
+        }
+    }
+
+    private static async Task<byte[]> ReadAllAsync(ZipArchiveEntry entry)
+    {
+        await using var stream = await entry.OpenAsync();
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy);
+        return copy.ToArray();
+    }
+
+    // The task pane's sign-in falls back to displayDialogAsync, which needs Mailbox 1.4
+    // (https://learn.microsoft.com/javascript/api/requirement-sets/outlook/requirement-set-1.4/outlook-requirement-set-1.4).
+    [Fact]
+    public async Task GetManifests_CommandSurfaces_DeclareAtLeastMailbox14ForTheSignInDialog()
+    {
+        using var client = factory.CreateClient();
+
+        var xml = XDocument.Parse(await client.GetStringAsync(new Uri("/manifest.xml", UriKind.Relative)));
+        var json = JsonNode.Parse(await client.GetStringAsync(new Uri("/manifest.json", UriKind.Relative)))!;
+
+        var outer = xml.Root!.Elements().Single(e => e.Name.LocalName == "VersionOverrides");
+        var commandSets = outer.Elements().Single(e => e.Name.LocalName == "Requirements").Descendants().Single(e => e.Name.LocalName == "Sets");
+        Assert.True(new Version(commandSets.Attribute("DefaultMinVersion")!.Value) >= new Version(1, 4), commandSets.ToString());
+        var extension = json["extensions"]![0]!;
+        var pane = extension["runtimes"]!.AsArray().Single(r => r!["id"]!.GetValue<string>() == "TaskpaneRuntime")!;
+        foreach (var requirement in new[] { extension["requirements"]!, pane["requirements"]! })
+        {
+            var mailbox = requirement["capabilities"]!.AsArray().Single(c => c!["name"]!.GetValue<string>() == "Mailbox")!;
+            Assert.True(new Version(mailbox["minVersion"]!.GetValue<string>()) >= new Version(1, 4), requirement.ToJsonString());
+        }
+    }
+
+    // A mail composed in a team's shared mailbox or as a delegate is checked only when the manifests say so
+    // (https://learn.microsoft.com/office/dev/add-ins/outlook/delegate-access).
+    [Fact]
+    public async Task GetManifests_SharedAndDelegateMailboxes_AreDeclaredInBoth()
+    {
+        using var client = factory.CreateClient();
+
+        var xml = XDocument.Parse(await client.GetStringAsync(new Uri("/manifest.xml", UriKind.Relative)));
+        var json = JsonNode.Parse(await client.GetStringAsync(new Uri("/manifest.json", UriKind.Relative)))!;
+
+        var inner = xml.Descendants().Single(e => e.Name.LocalName == "VersionOverrides" && e.Parent!.Name.LocalName == "VersionOverrides");
+        var desktop = inner.Descendants().Single(e => e.Name.LocalName == "DesktopFormFactor");
+        Assert.Equal("SupportsSharedFolders", desktop.Elements().First().Name.LocalName);
+        Assert.Equal("true", desktop.Elements().First().Value);
+        var permissions = json["authorization"]!["permissions"]!["resourceSpecific"]!.AsArray().Select(p => p!["name"]!.GetValue<string>());
+        Assert.Contains("Mailbox.SharedFolder", permissions);
     }
 
     [Fact]
@@ -139,7 +215,7 @@ public sealed class ManifestApiTests(ManifestHostFactory factory) : IClassFixtur
         await using var stream = await client.GetStreamAsync(new Uri("/manifest.zip", UriKind.Relative));
         using var zip = new ZipArchive(stream);
 
-        Assert.Equal(["color.png", "en-us.json", "manifest.json", "outline.png"], zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
+        Assert.Equal(["color-unified.png", "en-us.json", "manifest.json", "outline-unified.png"], zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal));
         await using var manifest = await zip.GetEntry("manifest.json")!.OpenAsync();
         Assert.Equal(Origin + "/taskpane.html", JsonNode.Parse(manifest)!["extensions"]![0]!["runtimes"]![0]!["code"]!["page"]!.GetValue<string>());
     }
