@@ -7,34 +7,24 @@ import type { ClientConfig } from "../api/types";
 import type { OfficeAdapter } from "../office/adapter";
 import type { TokenSource } from "./token-source";
 import { dialogUrl, parseDialogResult, type DialogToken } from "./dialog-protocol";
+import { naaSource } from "./naa-source";
 import { authOptions } from "./msal-config";
 
 /** A dialog token this close to its expiry is renewed first, so a request never leaves with a token about to lapse. */
 export const renewBeforeExpiryMs = 5 * 60 * 1000;
 
-/** Entra ID sign-in: nested app authentication where Outlook supports it, else the Office dialog fallback. */
+/**
+ * Entra ID sign-in: nested app authentication where Outlook supports it, else the Office dialog fallback; also the
+ * dialog when NAA's popup cannot open. The dialog needs Mailbox 1.4 (displayDialogAsync), which the manifests require.
+ */
 export async function createEntraSource(config: ClientConfig, office: OfficeAdapter): Promise<TokenSource> {
   const auth = authOptions(config);
   const scopes = [config.apiScope!];
   if (!office.supportsNestedAppAuth()) return dialogSource(office, scopes);
 
   const pca: IPublicClientApplication = await createNestablePublicClientApplication({ auth });
-  const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
-
-  return {
-    interactive: true,
-    async headers(claims?: string) {
-      if (claims !== undefined) return bearer((await pca.acquireTokenPopup({ scopes, claims: claims || undefined })).accessToken);
-      try {
-        return bearer((await pca.acquireTokenSilent({ scopes })).accessToken);
-      } catch (error) {
-        if (!(error instanceof InteractionRequiredAuthError)) throw error;
-        return bearer((await pca.acquireTokenPopup({ scopes })).accessToken);
-      }
-    },
-    // MSAL's silent call already renews an expired token; nothing is cached here.
-    renew() {},
-  };
+  // Where the popup cannot open (popup_window_error), the Office dialog signs in instead, as Microsoft's sample does.
+  return naaSource(pca, scopes, (error) => error instanceof InteractionRequiredAuthError, () => dialogSource(office, scopes));
 }
 
 function dialogSource(office: OfficeAdapter, scopes: string[]): TokenSource {
