@@ -80,6 +80,17 @@ for (const profile of PROFILES) {
       assert.deepEqual(options, { allowEvent: true });
     });
 
+    it("send: in a team's shared mailbox the archive is held just the same, naming the mailbox where the client can tell", async () => {
+      const team = "team.oudenaarde@opgroeien.be";
+      const { options } = await setup(fakeItem(itemOptions(profile, { to: [STRANGER], attachments: [ARCHIVE], sharedOwner: team }))).send();
+      assert.equal(options.allowEvent, false);
+      assert.ok(options.errorMessage.includes(STRANGER), options.errorMessage);
+      // getSharedPropertiesAsync: Mailbox 1.8 (https://learn.microsoft.com/office/dev/add-ins/outlook/delegate-access).
+      assert.equal(options.errorMessage.includes(team), atMost("1.8", profile.mailbox), options.errorMessage);
+      const failing = await setup(fakeItem(itemOptions(profile, { to: [STRANGER], attachments: [ARCHIVE], sharedOwner: team, failing: ["getSharedPropertiesAsync"] }))).send();
+      assert.equal(failing.options.allowEvent, false, "a failing getSharedPropertiesAsync changes nothing but the wording");
+    });
+
     it(`host down with an archive: ${canPrompt ? "the worker decides (PromptUser)" : "held with a clear message (no PromptUser below 1.14)"}`, async () => {
       const { options } = await setup(fakeItem(itemOptions(profile, { to: [ALLOWED], attachments: [ARCHIVE] })), "down").send();
       assert.equal(options.allowEvent, false);

@@ -7,6 +7,7 @@ import { inspectAttachments } from "./attachments";
 import { BUDGET_MS, OCMW_LIKE_NAME } from "./config";
 import { normalise, now, settle } from "./office";
 import { readRecipients, type ContactGroup } from "./recipients";
+import { sharedMailbox } from "./shared";
 import { refreshDirectory, screen, type Verdict } from "./screening";
 
 export interface Lookalike {
@@ -32,6 +33,8 @@ export interface Findings {
   cached: boolean;
   /** The attachments could not be read here (phones, or a failing call): the archive check did not run. */
   attachmentsUnknown: boolean;
+  /** The shared or delegate mailbox the item is composed in, where the client can tell. */
+  sharedMailbox: string | null;
 }
 
 export function groupLabel(group: ContactGroup): string {
@@ -60,7 +63,8 @@ export function assess(item: object): Promise<Findings> {
   const deadline = now() + BUDGET_MS;
   const recipients = settle(readRecipients(item), { addresses: [], groups: [], incomplete: true });
   const attachments = settle(inspectAttachments(item), { archive: false, uncertain: false, unavailable: true });
-  return Promise.all([recipients, attachments]).then(function (read) {
+  const shared = settle(sharedMailbox(item), null);
+  return Promise.all([recipients, attachments, shared]).then(function (read) {
     const addresses = read[0].value.addresses;
     const groups = read[0].value.groups;
     const attached = read[1].value;
@@ -75,6 +79,7 @@ export function assess(item: object): Promise<Findings> {
       unchecked: false,
       cached: false,
       attachmentsUnknown: attached.unavailable || read[1].failed,
+      sharedMailbox: read[2].value,
     };
     if (archive) {
       found.strangers = groups.map(groupLabel);

@@ -100,11 +100,14 @@ export function decide(event: Completable, found: Findings, isMail: boolean): vo
     if (found.cached) {
       listed = " (volgens de laatst bekende lijst).";
     }
+    if (found.sharedMailbox) {
+      title += " U verstuurt vanuit de gedeelde mailbox " + found.sharedMailbox + ".";
+    }
     hold(event, {
       title: title,
       items: found.strangers.map(function (stranger) { return stranger + " is geen afgesproken OCMW-mailbox" + listed; }),
       advice: "Een doorverwijzing mag alleen naar de OCMW-mailbox uit het protocol: verwijder die ontvanger" + paneAdvice,
-      values: found.strangers,
+      values: found.strangers.concat(found.sharedMailbox || []),
     }, found.maybeArchive, withButton);
     return;
   }

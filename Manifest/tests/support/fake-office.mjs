@@ -24,7 +24,7 @@ const later = (callback, result) => setImmediate(() => callback(result));
  * `stringContextData` makes a notification action whose contextData is not a string fail, as classic Outlook before
  * Version 2402 does (https://learn.microsoft.com/javascript/api/outlook/office.notificationmessageaction).
  */
-export function fakeItem({ to = [], cc = [], bcc = [], attachments = [], kind = "message", insight = true, missing = [], failing = [], stringContextData = false } = {}) {
+export function fakeItem({ to = [], cc = [], bcc = [], attachments = [], kind = "message", insight = true, missing = [], failing = [], stringContextData = false, sharedOwner } = {}) {
   const state = kind === "appointment" ? { requiredAttendees: to, optionalAttendees: cc, attachments } : { to, cc, bcc, attachments };
   const shown = new Map();
   const log = [];
@@ -70,6 +70,10 @@ export function fakeItem({ to = [], cc = [], bcc = [], attachments = [], kind = 
       },
     },
   };
+  if (sharedOwner !== undefined) {
+    item.getSharedPropertiesAsync = (callback) =>
+      later(callback, failing.includes("getSharedPropertiesAsync") ? failed("GenericResponseError") : succeeded({ owner: sharedOwner, permissions: 31 }));
+  }
   for (const name of missing) {
     delete item[name];
     delete item.notificationMessages[name];
