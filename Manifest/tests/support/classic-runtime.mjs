@@ -2,9 +2,12 @@
 // no DOM and no localStorage, and an HTTP client that does full CORS with the add-in's own origin plus a trailing
 // slash as its Origin (office-js #3907), refusing any answer without a matching Access-Control-Allow-Origin
 // ("No valid origin in response", office-js #4144). Used by Tests/AddinHost.Tests/Events/ClassicRuntimeTests.
-//   node classic-runtime.mjs <host url> '<{"to":[...],"attachments":[...]}>'
+//   node classic-runtime.mjs <host url> '<{"to":[...],"attachments":[...],"mailbox":"1.13"}>'
+// `mailbox` is the highest Mailbox requirement set the client answers for (classic Outlook 2304-2403: 1.13, the
+// default; 2206-2303: 1.12; from 2404: 1.14, https://learn.microsoft.com/javascript/api/requirement-sets/outlook/outlook-api-requirement-sets).
 // Prints one JSON line: what event.completed received and every request with its CORS outcome.
 import vm from "node:vm";
+import { atMost } from "./fake-office.mjs";
 
 const [hostUrl, scenarioJson] = process.argv.slice(2);
 const scenario = JSON.parse(scenarioJson);
@@ -57,7 +60,7 @@ const item = {
 const handlers = {};
 const Office = {
   actions: { associate: (name, handler) => (handlers[name] = handler) },
-  context: { mailbox: { item } },
+  context: { mailbox: { item }, requirements: { isSetSupported: (name, version) => name === "Mailbox" && atMost(version, scenario.mailbox || "1.13") } },
   MailboxEnums: { SendModeOverride: { PromptUser: "promptUser" } },
 };
 

@@ -53,6 +53,22 @@ public sealed class ClassicRuntimeTests : IAsyncLifetime
         Assert.DoesNotContain("document", names);
     }
 
+    // Classic Outlook 2206-2403 (Mailbox 1.12/1.13) knows only allowEvent and errorMessage; cancelLabel, commandId,
+    // contextData and sendModeOverride are Mailbox 1.14
+    // (https://learn.microsoft.com/javascript/api/outlook/office.smartalertseventcompletedoptions).
+    [Theory]
+    [InlineData("1.12", new[] { "allowEvent", "errorMessage" })]
+    [InlineData("1.13", new[] { "allowEvent", "errorMessage" })]
+    [InlineData("1.14", new[] { "allowEvent", "cancelLabel", "commandId", "errorMessage" })]
+    public async Task OnMessageSend_ArchiveToAStrangerInClassicRuntime_IsHeldWithOnlyTheOptionsTheVersionKnows(string mailbox, string[] expected)
+    {
+        var result = await RunAsync(new { to = new[] { "jan.peeters@example.be" }, attachments = new[] { "doorverwijzing-R-2026-000123.7z" }, mailbox });
+
+        var options = result.GetProperty("options");
+        Assert.False(options.GetProperty("allowEvent").GetBoolean(), result.ToString());
+        Assert.Equal(expected, options.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
     private string Origin => _host.BaseAddress.GetLeftPart(UriPartial.Authority);
 
     private static JsonElement Request(JsonElement result, string path) =>
