@@ -2,6 +2,8 @@
 # Runs every test of the product on this machine: installs what a fresh machine lacks
 # (7-Zip, PostgreSQL, Chromium, nginx, the front-end's npm packages), starts PostgreSQL on loopback,
 # then runs `dotnet test` for the whole solution and prints one summary line "N passed, N failed".
+# The npm packages of AddinHost/ClientApp and Manifest/events (esbuild, TypeScript, @types/office-js, acorn for the
+# compose script's build and syntax gate) are installed by the host's build itself (npm ci from their lock files).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"

@@ -2,7 +2,11 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
+import { createRequire } from "node:module";
 import { checkClassicScript } from "../events/gate.mjs";
+
+// The bundler the build uses (Manifest/events/node_modules, installed by the host's build).
+const esbuild = createRequire(new URL("../events/build.mjs", import.meta.url))("esbuild");
 import { ALLOWED, addin, fakeHost, fakeItem, fakeStorage, loadHandlers, run, scriptPath } from "./support/fake-office.mjs";
 
 const ARCHIVE = "doorverwijzing-R-2026-000123.7z";
@@ -72,6 +76,15 @@ describe("launchevent.js as a file", () => {
       assert.ok(problems.some((p) => problem.test(p)), `${code}: ${problems.join("; ")}`);
     }
     assert.match(checkClassicScript("var a = 1;").join(), /placeholder/);
+  });
+
+  it("the build's down-levelling of ?., ??, object spread and async yields what the gate refuses", async () => {
+    for (const code of ["export const f = (o: any) => o?.a;", "export const f = (a: any, b: any) => a ?? b;",
+      "export const f = (o: object) => ({ ...o, x: 1 });", "export async function f(g: () => Promise<void>) { await g(); }"]) {
+      const { code: lowered } = await esbuild.transform(code, { loader: "ts", target: "es2016", format: "iife" });
+      const problems = checkClassicScript(`var HOST_ORIGIN = "__OCMW_ADDIN_ORIGIN__";\n${lowered}`);
+      assert.ok(problems.some((p) => /conditional operator/.test(p)), `${code} slipped through: ${lowered}`);
+    }
   });
 
   it("has no imports and does not rely on Office.onReady", () => {
