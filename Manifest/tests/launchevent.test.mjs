@@ -1,8 +1,11 @@
 // The compose-window handlers in Manifest/events/launchevent.js, run against a fake Outlook item and a fake host.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { describe, it } from "node:test";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, it } from "node:test";
 import { checkClassicScript } from "../events/gate.mjs";
 
 // The bundler the build uses (Manifest/events/node_modules, installed by the host's build).
@@ -76,6 +79,23 @@ describe("launchevent.js as a file", () => {
       assert.ok(problems.some((p) => problem.test(p)), `${code}: ${problems.join("; ")}`);
     }
     assert.match(checkClassicScript("var a = 1;").join(), /placeholder/);
+  });
+
+  it("the build itself fails on a module with a conditional operator, naming the line, and leaves no launchevent.js", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ocmw-gate-"));
+    const build = (source) => {
+      writeFileSync(join(dir, "probe.ts"), `const HOST_ORIGIN: string = "__OCMW_ADDIN_ORIGIN__";\n${source}\nOffice.actions.associate(HOST_ORIGIN, probe);\n`);
+      try {
+        return { exit: 0, out: execFileSync(process.execPath, [new URL("../events/build.mjs", import.meta.url).pathname, join(dir, "probe.ts"), join(dir, "out")], { encoding: "utf8" }) };
+      } catch (error) {
+        return { exit: error.status, out: String(error.stdout) + String(error.stderr) };
+      }
+    };
+    assert.equal(build("function probe(e: { completed(): void }) { e.completed(); }").exit, 0);
+    const refused = build("function probe(e: { ok: boolean; completed(o: object): void }) { e.completed({ allowEvent: e.ok ? true : false }); }");
+    assert.equal(refused.exit, 1, refused.out);
+    assert.match(refused.out, /launchevent\.refused\.js\(\d+,1\): error OCMWGATE: .*conditional operator/);
+    assert.equal(existsSync(join(dir, "out", "launchevent.js")), false);
   });
 
   it("the build's down-levelling of ?., ??, object spread and async yields what the gate refuses", async () => {
