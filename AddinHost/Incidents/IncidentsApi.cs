@@ -26,6 +26,7 @@ internal static class IncidentsApi
         app.MapGroup("/api/referrals").RequireWorker(app.Configuration).WithTags("Incidents")
             .MapPost("/{id:guid}/incidents", Report).WithName("ReportIncident")
             .Produces<IncidentView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(4 * 1024));
 
         var admin = app.MapGroup("/api/admin/incidents").RequireWorker(app.Configuration)

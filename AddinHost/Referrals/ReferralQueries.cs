@@ -62,7 +62,7 @@ internal static class ReferralQueries
 
     public static async Task<IResult> LookupAsync(
         LookupRequest? request, ClaimsPrincipal user, ReferralsDbContext db, IAuthorizationService authorization,
-        ClientPseudonyms pseudonyms, CancellationToken ct)
+        ClientPseudonyms pseudonyms, BrusselsClock clock, WriteGate writes, CancellationToken ct)
     {
         var errors = Validate(request);
         if (errors.Count > 0)
@@ -72,13 +72,20 @@ internal static class ReferralQueries
 
         var pseudonym = pseudonyms.Pseudonym.Compute(request!.GivenName!, request.FamilyName!, request.PostalCode!.Trim());
         var query = db.ConsentRecords.AsNoTracking().Where(r => r.ClientPseudonym == pseudonym);
-        if (!await authorization.IsAdminAsync(user))
+        var scope = await authorization.IsAdminAsync(user) ? "organisation" : "own";
+        if (scope == "own")
         {
             var me = user.ToWorker().ObjectId;
             query = query.Where(r => r.WorkerObjectId == me);
         }
 
         var matches = await Summaries(db, query.OrderByDescending(r => r.CreatedAt).Take(MaxPageSize)).ToListAsync(ct);
+        using (await writes.EnterAsync(ct))
+        {
+            LookupAudit.Record(db, user, clock, scope, matches.Count);
+            await db.SaveChangesAsync(ct);
+        }
+
         return TypedResults.Ok(new LookupResult(matches));
     }
 

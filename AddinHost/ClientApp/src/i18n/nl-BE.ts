@@ -141,6 +141,8 @@ export const t = {
     incidentReported: (reference: string) => `Het incident bij ${reference} is gemeld. De DPO's kregen een bericht; de termijn van 72 uur loopt.`,
     lookupTitle: "Werd deze cliënt al doorverwezen?",
     lookupHint: "De naam wordt niet bewaard: de server zoekt met een versleutelde afdruk van naam en postcode.",
+    lookupRecorded:
+      "Elke opzoeking wordt geregistreerd: wie zocht, wanneer en of er iets gevonden werd (niet de naam of de postcode). Zoek alleen op voor een gezin dat u begeleidt; maximaal 20 opzoekingen per minuut.",
     lookupGiven: "Voornaam",
     lookupFamily: "Familienaam",
     lookupPostal: "Postcode",
