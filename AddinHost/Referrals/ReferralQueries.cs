@@ -56,7 +56,7 @@ internal static class ReferralQueries
         var number = Math.Clamp(page ?? 1, 1, int.MaxValue / MaxPageSize);
         var total = await query.CountAsync(ct);
         var items = await Summaries(db, query.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Reference)
-            .Skip((number - 1) * size).Take(size)).ToListAsync(ct);
+            .Skip(QueryLimits.Skip(number, size)).Take(size)).ToListAsync(ct);
         return TypedResults.Ok(new ReferralPage(items, total, number, size));
     }
 
