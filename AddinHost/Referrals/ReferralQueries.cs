@@ -70,8 +70,9 @@ internal static class ReferralQueries
             return ValidationProblems.From(errors);
         }
 
-        var pseudonym = pseudonyms.Pseudonym.Compute(request!.GivenName!, request.FamilyName!, request.PostalCode!.Trim());
-        var query = db.ConsentRecords.AsNoTracking().Where(r => r.ClientPseudonym == pseudonym);
+        // Under the current key and any previous one: a rotated key keeps earlier referrals findable.
+        var candidates = pseudonyms.AllPseudonyms(request!.GivenName!, request.FamilyName!, request.PostalCode!.Trim());
+        var query = db.ConsentRecords.AsNoTracking().Where(r => candidates.Contains(r.ClientPseudonym));
         var scope = await authorization.IsAdminAsync(user) ? "organisation" : "own";
         if (scope == "own")
         {

@@ -97,3 +97,33 @@ public sealed class LookupGuardsTests
         Assert.Equal(10, Pickup.Files(host.PickupDirectory).Count(f => f.Contains("-incident-", StringComparison.Ordinal)));
     }
 }
+
+/// <summary>A rotated pseudonym key (say, refused by the stricter key rule) keeps earlier referrals findable.</summary>
+public sealed class LookupPreviousKeyTests
+{
+    private const string OldKey = "the-key-used-before-the-rotation-0123456789-abcdef";
+
+    [Theory]
+    [InlineData(true, 1)]
+    [InlineData(false, 0)]
+    public async Task Lookup_RecordMadeUnderPreviousKey_IsFoundOnlyWithThatKeyListed(bool listed, int expected)
+    {
+        await using var host = await ReferralHost.CreateAsync(settings: listed
+            ? new Dictionary<string, string?> { ["Privacy:PreviousPseudonymKeys:0"] = OldKey }
+            : null);
+        using var worker = host.CreateWorker();
+        using (var sent = await Referral.PostAsync(worker, Referral.Valid()))
+        {
+            Assert.Equal(HttpStatusCode.Created, sent.StatusCode);
+        }
+
+        var client = Referral.Valid()["client"]!;
+        var (given, family) = ((string)client["givenName"]!, (string)client["familyName"]!);
+        var old = new Core.Consent.ClientPseudonym(System.Text.Encoding.UTF8.GetBytes(OldKey)).Compute(given, family, "9690");
+        await host.QueryAsync(db => db.ConsentRecords.ExecuteUpdateAsync(s => s.SetProperty(r => r.ClientPseudonym, old)));
+
+        using var response = await worker.PostAsJsonAsync("/api/referrals/lookup", new { givenName = given, familyName = family, postalCode = "9690" });
+
+        Assert.Equal(expected, (await response.JsonAsync()).GetProperty("matches").GetArrayLength());
+    }
+}
