@@ -36,6 +36,8 @@ internal sealed partial class MailboxVerifications(
 
     public const string AuditEntityType = "mailbox";
 
+    // Audit actions are at most 20 characters (the column's length).
+
     public async Task<(VerificationSent? Sent, MailSendFailure? Failure)> SendAsync(
         OcmwProtocol protocol, string mailbox, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -69,7 +71,7 @@ internal sealed partial class MailboxVerifications(
                 // Not added: the refused archive has no row, only its audit entry.
                 entity.Status = VerificationStatus.NotSent;
                 entity.FailureCode = LimitReached;
-                Audit(user, "verification_send_refused", entity);
+                Audit(user, "verify_send_refused", entity);
                 await db.SaveChangesAsync(ct);
                 return (null, new MailSendFailure(LimitReached, null));
             }
@@ -136,7 +138,7 @@ internal sealed partial class MailboxVerifications(
             // from the OCMW through a second administrator. Refused before an attempt is claimed.
             if (string.Equals(entity.SentByObjectId, admin.ObjectId, StringComparison.Ordinal))
             {
-                Audit(user, "verification_confirm_refused_own", entity);
+                Audit(user, "verify_own_refused", entity);
                 await db.SaveChangesAsync(ct);
                 return new ConfirmOutcome(ConfirmResult.OwnArchive, entity, MaxAttempts - entity.Attempts);
             }
@@ -185,7 +187,7 @@ internal sealed partial class MailboxVerifications(
 
             if (attempt < MaxAttempts)
             {
-                Audit(user, "verification_code_wrong", current!);
+                Audit(user, "verify_code_wrong", current!);
                 await db.SaveChangesAsync(ct);
                 return new ConfirmOutcome(ConfirmResult.WrongCode, current, MaxAttempts - attempt);
             }

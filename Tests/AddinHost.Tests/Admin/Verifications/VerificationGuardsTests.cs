@@ -73,8 +73,8 @@ public sealed class VerificationGuardsTests
         Assert.Equal(
             [
                 "verification_sent admin@opgroeien.be",
-                "verification_confirm_refused_own admin@opgroeien.be",
-                "verification_code_wrong " + AdminRequests.SecondAdminUpn,
+                "verify_own_refused admin@opgroeien.be",
+                "verify_code_wrong " + AdminRequests.SecondAdminUpn,
                 "mailbox_verified " + AdminRequests.SecondAdminUpn,
             ],
             actions);
