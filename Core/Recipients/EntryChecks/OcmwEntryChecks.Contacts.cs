@@ -63,10 +63,14 @@ public static partial class OcmwEntryChecks
                 return;
             }
 
-            var before = errors.Count;
-            OcmwProtocolValidator.ValidateMailDomain(field, DomainNames.ToAscii(address.Domain) ?? address.Domain, errors);
-            if (errors.Count > before)
+            var domainErrors = new List<FieldError>();
+            OcmwProtocolValidator.ValidateMailDomain(field, DomainNames.ToAscii(address.Domain) ?? address.Domain, domainErrors);
+            if (domainErrors.Count > 0)
             {
+                // The same codes as a mailbox; the webmail message speaks of the DPO's organisation, not the OCMW.
+                errors.AddRange(domainErrors.Select(e => e.Code == "public_mail_provider"
+                    ? e with { Message = "Dit is een publieke webmail- of internetprovider; gebruik het adres van de DPO op het domein van de organisatie." }
+                    : e));
                 return;
             }
 
