@@ -28,6 +28,9 @@ internal static class AdminAuditApi
         var errors = new List<Core.Validation.FieldError>();
         var fromDate = AdminMapping.ParseDate("from", from, errors);
         var toDate = AdminMapping.ParseDate("to", to, errors);
+        QueryLimits.CheckDate("from", fromDate, errors);
+        QueryLimits.CheckDate("to", toDate, errors);
+        QueryLimits.CheckPage(page, errors);
         if (errors.Count > 0)
         {
             return ValidationProblems.From(errors);
@@ -52,10 +55,10 @@ internal static class AdminAuditApi
         }
 
         var size = Math.Clamp(pageSize ?? 50, 1, MaxPageSize);
-        var number = Math.Max(page ?? 1, 1);
+        var number = page ?? 1;
         var total = await query.CountAsync(ct);
         var items = await query.OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
-            .Skip((number - 1) * size).Take(size).ToListAsync(ct);
+            .Skip(QueryLimits.Skip(number, size)).Take(size).ToListAsync(ct);
         return TypedResults.Ok(new AuditPage(number, size, total, [.. items.Select(ToItem)]));
     }
 

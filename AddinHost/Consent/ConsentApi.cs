@@ -61,6 +61,15 @@ internal static class ConsentApi
         HttpRequest http, ReferralsDbContext db, DirectoryStore directory, DateOnly? from, DateOnly? to, string? ocmwId, string? status,
         int? page, int? pageSize, string? format, CancellationToken ct)
     {
+        var range = new List<Core.Validation.FieldError>();
+        QueryLimits.CheckDate("from", from, range);
+        QueryLimits.CheckDate("to", to, range);
+        QueryLimits.CheckPage(page, range);
+        if (range.Count > 0)
+        {
+            return ValidationProblems.From(range);
+        }
+
         var query = db.ConsentRecords.AsNoTracking();
         if (from is { } f)
         {
@@ -102,9 +111,9 @@ internal static class ConsentApi
         }
 
         var size = Math.Clamp(pageSize ?? 50, 1, MaxPageSize);
-        var number = Math.Max(page ?? 1, 1);
+        var number = page ?? 1;
         var total = await query.CountAsync(ct);
-        var items = await query.Skip((number - 1) * size).Take(size).ToListAsync(ct);
+        var items = await query.Skip(QueryLimits.Skip(number, size)).Take(size).ToListAsync(ct);
         return TypedResults.Ok(new ConsentPage(number, size, total, [.. items.Select(r => ConsentRegisterItem.From(r, NameOf(r.OcmwId)))]));
     }
 }

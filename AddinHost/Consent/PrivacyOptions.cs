@@ -19,6 +19,13 @@ public sealed class PrivacyOptions
     /// </summary>
     [Required]
     public string? PseudonymKey { get; set; }
+
+    /// <summary>
+    /// Keys used before the current one (after a rotation, e.g. when a stricter key rule refused the old key): a look-up
+    /// also computes the pseudonym with each, so earlier referrals stay findable for the retention period. New records
+    /// always use <see cref="PseudonymKey"/>. Secrets like it; remove a key once the retention period has passed.
+    /// </summary>
+    public string[] PreviousPseudonymKeys { get; set; } = [];
 }
 
 internal sealed class PrivacyOptionsValidator : IValidateOptions<PrivacyOptions>
@@ -34,7 +41,15 @@ internal sealed class ClientPseudonyms(IOptions<PrivacyOptions> options)
 {
     private readonly byte[] _key = Encoding.UTF8.GetBytes(options.Value.PseudonymKey!);
 
+    private readonly byte[][] _previous = [.. options.Value.PreviousPseudonymKeys
+        .Where(k => !string.IsNullOrEmpty(k) && Encoding.UTF8.GetByteCount(k) >= ClientPseudonym.MinKeyBytes)
+        .Select(k => Encoding.UTF8.GetBytes(k))];
+
     public ClientPseudonym Pseudonym => new(_key);
+
+    /// <summary>The client's pseudonym under the current key and under every previous one: what a look-up matches.</summary>
+    public IReadOnlyList<string> AllPseudonyms(string givenName, string familyName, string postalCode) =>
+        [.. new[] { _key }.Concat(_previous).Select(k => new ClientPseudonym(k).Compute(givenName, familyName, postalCode)).Distinct(StringComparer.Ordinal)];
 
     /// <summary>Keyed hash of a canonical request body: a plain SHA-256 of names and contacts could be guessed.</summary>
     public string BodyHash(ReadOnlySpan<byte> canonicalBody) =>

@@ -26,6 +26,7 @@ internal static class IncidentsApi
         app.MapGroup("/api/referrals").RequireWorker(app.Configuration).WithTags("Incidents")
             .MapPost("/{id:guid}/incidents", Report).WithName("ReportIncident")
             .Produces<IncidentView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(4 * 1024));
 
         var admin = app.MapGroup("/api/admin/incidents").RequireWorker(app.Configuration)
@@ -74,7 +75,8 @@ internal static class IncidentsApi
         db.Append(record, ReferralEventKind.IncidentReported, actor, now, JsonNamingPolicy.CamelCase.ConvertName(kind.ToString()), incidentId: incident.Id);
         await db.SaveChangesAsync(ct);
 
-        var protocol = (await directory.GetAsync(ct)).Find(record.OcmwId);
+        // The directory as stored now, not this instance's cache: a DPO address corrected on any instance counts at once.
+        var protocol = (await directory.GetCurrentAsync(ct)).Find(record.OcmwId);
         if (protocol is null)
         {
             db.Append(record, ReferralEventKind.IncidentNoticeFailed, actor, clock.UtcNow, "dpo_unknown", incidentId: incident.Id);

@@ -11,7 +11,7 @@ internal sealed partial class ExceptionHandling(IProblemDetailsService problems,
         if (exception is BadHttpRequestException { InnerException: System.Text.Json.JsonException json })
         {
             // A body bound by the framework (minimal API parameter): the same answer as the host's own reader gives.
-            LogUnhandled(logger, exception.GetType().FullName ?? "?", JsonBodyProblems.IsUnknownProperty(json) ? JsonBodyProblems.UnknownPropertyCode : JsonBodyProblems.InvalidJsonCode, httpContext.TraceIdentifier);
+            LogClientError(logger, exception.GetType().FullName ?? "?", 400, JsonBodyProblems.IsUnknownProperty(json) ? JsonBodyProblems.UnknownPropertyCode : JsonBodyProblems.InvalidJsonCode, httpContext.TraceIdentifier);
             await JsonBodyProblems.For(json).ExecuteAsync(httpContext);
             return true;
         }
@@ -23,8 +23,17 @@ internal sealed partial class ExceptionHandling(IProblemDetailsService problems,
             _ => (500, "internal_error", "Er liep iets mis op de server."),
         };
 
-        // Only the exception type: messages can carry values from the request.
-        LogUnhandled(logger, exception.GetType().FullName ?? "?", code, httpContext.TraceIdentifier);
+        // Only the exception type: messages can carry values from the request. Errors are for the host's own faults;
+        // a client's bad or oversized request (4xx) is worth a note, not an alert.
+        if (status < 500)
+        {
+            LogClientError(logger, exception.GetType().FullName ?? "?", status, code, httpContext.TraceIdentifier);
+        }
+        else
+        {
+            LogUnhandled(logger, exception.GetType().FullName ?? "?", code, httpContext.TraceIdentifier);
+        }
+
         httpContext.Response.StatusCode = status;
         var problem = new ProblemDetails { Status = status, Title = title, Type = Problems.TypeFor(status) };
         problem.Extensions["code"] = code;
@@ -33,6 +42,9 @@ internal sealed partial class ExceptionHandling(IProblemDetailsService problems,
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled {ExceptionType} answered with {Code} (trace {TraceId})")]
     private static partial void LogUnhandled(ILogger logger, string exceptionType, string code, string traceId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Client request refused: {ExceptionType} answered with {Status} {Code} (trace {TraceId})")]
+    private static partial void LogClientError(ILogger logger, string exceptionType, int status, string code, string traceId);
 }
 
 /// <summary>The database could not be read or written; raised before anything is sent.</summary>

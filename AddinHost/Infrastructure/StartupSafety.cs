@@ -16,7 +16,7 @@ namespace OutlookReferralAddin.AddinHost.Infrastructure;
 /// unless explicitly allowed; Graph over https; an https <c>Addin:PublicUrl</c> (no URL is ever built from the request's
 /// <c>Host</c>); frame ancestors and allowed origins that are https origins, never <c>*</c> or <c>null</c>.</para>
 /// </summary>
-internal static class StartupSafety
+internal static partial class StartupSafety
 {
     /// <summary>Entra's multi-tenant and personal-account endpoints: a token of any tenant (admin role included) would pass.</summary>
     private static readonly string[] SharedTenants = ["common", "organizations", "consumers"];
@@ -31,6 +31,9 @@ internal static class StartupSafety
         {
             throw new UnsafeConfigurationException(builder.Environment.EnvironmentName, failures);
         }
+
+        // The rest wait for dependency injection: the test host's exemptions are a service, never a setting.
+        builder.Services.AddDeploymentSafety();
     }
 
     public static IReadOnlyList<string> Check(IConfiguration configuration, IHostEnvironment environment)
@@ -59,6 +62,8 @@ internal static class StartupSafety
         CheckPublicUrl(configuration["Addin:PublicUrl"], failures);
         CheckOrigins(configuration, "Security:FrameAncestors", frameAncestors: true, failures);
         CheckOrigins(configuration, "Security:AllowedOrigins", frameAncestors: false, failures);
+        CheckVerifiedMailboxes(configuration, failures);
+        CheckProxyCoverage(configuration, failures);
         return failures;
     }
 
@@ -95,6 +100,12 @@ internal static class StartupSafety
         else if (Encoding.UTF8.GetByteCount(key) < ClientPseudonym.MinKeyBytes)
         {
             failures.Add($"Privacy:PseudonymKey must be at least {ClientPseudonym.MinKeyBytes} bytes.");
+        }
+        else if (EstimatedEntropyBits(key) < MinKeyEntropyBits)
+        {
+            failures.Add($"Privacy:PseudonymKey has too little entropy (about {EstimatedEntropyBits(key):0} bits, at least {MinKeyEntropyBits} "
+                + "needed): a repeated or patterned key can be guessed. Generate one, e.g. openssl rand -base64 48; keep the old key in "
+                + "Privacy:PreviousPseudonymKeys so earlier referrals stay findable.");
         }
     }
 
@@ -195,6 +206,11 @@ internal static class StartupSafety
             if (!accepted)
             {
                 failures.Add($"{entry.Path} must be an https origin such as https://outlook.office.com; *, null and http origins are refused.");
+            }
+            else if (frameAncestors && WildcardOverPublicSuffix(value))
+            {
+                failures.Add($"{entry.Path} must not put a wildcard over a public suffix (such as https://*.com or https://*.co.uk): "
+                    + "name one organisation's domain, such as https://*.office.com.");
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OutlookReferralAddin.Core.Recipients;
+using OutlookReferralAddin.Core.Recipients.EntryChecks;
 using OutlookReferralAddin.Core.Referrals;
 
 namespace OutlookReferralAddin.AddinHost.Mail;
@@ -12,11 +13,11 @@ internal static class ReferralMailComposer
     public static string AttachmentName(string reference) => $"doorverwijzing-{reference}.7z";
 
     public static ReferringContact Contact(OcmwProtocol protocol, string? sender) =>
-        new(protocol.ReferringTeam, string.IsNullOrWhiteSpace(sender) ? null : sender, protocol.Contacts);
+        new(protocol.ForMail().ReferringTeam, string.IsNullOrWhiteSpace(sender) ? null : sender, protocol.Contacts);
 
     public static ReferralMail Compose(string reference, string recipient, OcmwProtocol protocol, string? sender, byte[] archive) =>
         new(reference, recipient, $"Doorverwijzing Opgroeien – ref. {reference}",
-            Body(reference, protocol, Contact(protocol, sender)), AttachmentName(reference), archive);
+            Body(reference, protocol.ForMail(), Contact(protocol, sender)), AttachmentName(reference), archive);
 
     private static string Body(string reference, OcmwProtocol protocol, ReferringContact contact) => $"""
         Beste collega van de sociale dienst van {protocol.Name},

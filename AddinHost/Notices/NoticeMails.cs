@@ -2,6 +2,7 @@ using System.Globalization;
 using OutlookReferralAddin.AddinHost.Incidents;
 using OutlookReferralAddin.AddinHost.Mail;
 using OutlookReferralAddin.Core.Recipients;
+using OutlookReferralAddin.Core.Recipients.EntryChecks;
 
 namespace OutlookReferralAddin.AddinHost.Notices;
 
@@ -15,14 +16,14 @@ internal static class NoticeMails
     private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
 
     public static ReferralMail Withdrawal(string reference, string recipient, OcmwProtocol? protocol, DateOnly withdrawnOn) =>
-        new(reference, recipient, $"Intrekking toestemming – ref. {reference}", WithdrawalBody(reference, protocol, withdrawnOn), null, null)
+        new(reference, recipient, $"Intrekking toestemming – ref. {reference}", WithdrawalBody(reference, protocol?.ForMail(), withdrawnOn), null, null)
         {
             FileStem = $"{reference}-intrekking",
         };
 
     public static ReferralMail Incident(
         string reference, Guid incidentId, DpoContact dpo, IncidentKind kind, DateTimeOffset occurredAt, DateTimeOffset reportedAt, int index) =>
-        new(reference, dpo.Email, $"Incident gegevensdeling – ref. {reference}", IncidentBody(reference, dpo, kind, occurredAt, reportedAt), null, null)
+        new(reference, dpo.Email, $"Incident gegevensdeling – ref. {reference}", IncidentBody(reference, dpo with { Organisation = EntryText.ForMail(dpo.Organisation, EntryText.MaxOrganisationLength) }, kind, occurredAt, reportedAt), null, null)
         {
             FileStem = $"{reference}-incident-{incidentId:N}-{index}",
         };

@@ -56,13 +56,13 @@ internal static class ReferralQueries
         var number = Math.Clamp(page ?? 1, 1, int.MaxValue / MaxPageSize);
         var total = await query.CountAsync(ct);
         var items = await Summaries(db, query.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Reference)
-            .Skip((number - 1) * size).Take(size)).ToListAsync(ct);
+            .Skip(QueryLimits.Skip(number, size)).Take(size)).ToListAsync(ct);
         return TypedResults.Ok(new ReferralPage(items, total, number, size));
     }
 
     public static async Task<IResult> LookupAsync(
         LookupRequest? request, ClaimsPrincipal user, ReferralsDbContext db, IAuthorizationService authorization,
-        ClientPseudonyms pseudonyms, CancellationToken ct)
+        ClientPseudonyms pseudonyms, BrusselsClock clock, WriteGate writes, CancellationToken ct)
     {
         var errors = Validate(request);
         if (errors.Count > 0)
@@ -70,15 +70,23 @@ internal static class ReferralQueries
             return ValidationProblems.From(errors);
         }
 
-        var pseudonym = pseudonyms.Pseudonym.Compute(request!.GivenName!, request.FamilyName!, request.PostalCode!.Trim());
-        var query = db.ConsentRecords.AsNoTracking().Where(r => r.ClientPseudonym == pseudonym);
-        if (!await authorization.IsAdminAsync(user))
+        // Under the current key and any previous one: a rotated key keeps earlier referrals findable.
+        var candidates = pseudonyms.AllPseudonyms(request!.GivenName!, request.FamilyName!, request.PostalCode!.Trim());
+        var query = db.ConsentRecords.AsNoTracking().Where(r => candidates.Contains(r.ClientPseudonym));
+        var scope = await authorization.IsAdminAsync(user) ? "organisation" : "own";
+        if (scope == "own")
         {
             var me = user.ToWorker().ObjectId;
             query = query.Where(r => r.WorkerObjectId == me);
         }
 
         var matches = await Summaries(db, query.OrderByDescending(r => r.CreatedAt).Take(MaxPageSize)).ToListAsync(ct);
+        using (await writes.EnterAsync(ct))
+        {
+            LookupAudit.Record(db, user, clock, scope, matches.Count);
+            await db.SaveChangesAsync(ct);
+        }
+
         return TypedResults.Ok(new LookupResult(matches));
     }
 

@@ -31,7 +31,7 @@ internal static class ReferralsApi
             .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
         group.MapGet("/{id:guid}", Get).WithName("GetReferral").Produces<ReferralView>().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/", ReferralQueries.ListAsync).WithName("ListReferrals").Produces<ReferralPage>().ProducesValidationProblem();
-        group.MapPost("/lookup", ReferralQueries.LookupAsync).WithName("LookupReferrals").Produces<LookupResult>().ProducesValidationProblem()
+        group.MapPost("/lookup", ReferralQueries.LookupAsync).WithName("LookupReferrals").Produces<LookupResult>().ProducesValidationProblem().ProducesProblem(429)
             .WithMetadata(new RequestSizeLimitAttribute(4 * 1024));
         app.MapReferralHistoryApi();
     }

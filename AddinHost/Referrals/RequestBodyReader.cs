@@ -16,7 +16,10 @@ internal sealed class RequestBodyReader(IOptions<JsonOptions> json)
     public async Task<(T? Value, byte[] Raw, IResult? Problem)> ReadAsync<T>(HttpRequest request, int maxBytes, CancellationToken ct)
         where T : class
     {
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        // Only ever lowered: raising it here would let a chunked body past the endpoint's limit that a declared
+        // Content-Length of the same size meets at the door (413 with a length, accepted without one).
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit
+            && (limit.MaxRequestBodySize is null || limit.MaxRequestBodySize > maxBytes))
         {
             limit.MaxRequestBodySize = maxBytes;
         }

@@ -6,8 +6,10 @@ using OutlookReferralAddin.AddinHost.Infrastructure;
 namespace OutlookReferralAddin.AddinHost.Security;
 
 /// <summary>
-/// Per-endpoint body limits: the endpoint's own <see cref="IRequestSizeLimitMetadata"/> or <c>Security:MaxApiBodyBytes</c>.
-/// A declared length over the limit is refused before anything reads it; Kestrel enforces the same limit on chunked bodies.
+/// Per-endpoint body limits: the endpoint's own <see cref="IRequestSizeLimitMetadata"/> (a deliberate choice in code,
+/// such as the import's list of every OCMW) or else <c>Security:MaxApiBodyBytes</c>. A declared length over the limit is
+/// refused before anything reads it; the server enforces the same limit on chunked bodies, and nothing later raises it
+/// (see <see cref="Referrals.RequestBodyReader"/>), so one limit holds for both.
 /// </summary>
 internal sealed class RequestBodyLimits(IOptions<SecurityOptions> options)
 {
@@ -20,7 +22,6 @@ internal sealed class RequestBodyLimits(IOptions<SecurityOptions> options)
         }
 
         long limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? options.Value.MaxApiBodyBytes;
-        limit = Math.Min(limit, options.Value.MaxApiBodyBytes);
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature
             && (feature.MaxRequestBodySize is null || feature.MaxRequestBodySize > limit))
         {

@@ -26,7 +26,7 @@ internal static class SecurityExtensions
             .WithExposedHeaders(OriginGate.ExposedHeaders)));
         // {"ocmwId":"a", ..., "ocmwId":"b"}: which one counts differs between parsers; refuse instead of guessing.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.AllowDuplicateProperties = false);
-        services.AddRateLimiter(o => ReferralRateLimiting.Configure(o, limits.ReferralsPerMinute));
+        services.AddRateLimiter(o => ReferralRateLimiting.Configure(o, limits));
         builder.AddClientApplicationRestriction(security);
         builder.AddProxyForwarding();
 

@@ -55,4 +55,12 @@ public sealed class RateLimitingOptions
     /// <summary>Referrals one worker may send per minute; a real worker sends a few a day, so 10 only stops a runaway client.</summary>
     [Range(1, 1_000_000)]
     public int ReferralsPerMinute { get; set; } = 10;
+
+    /// <summary>"Was this client referred?" look-ups per user per minute; each is audited.</summary>
+    [Range(1, 1_000_000)]
+    public int LookupsPerMinute { get; set; } = 20;
+
+    /// <summary>Incident reports per user per hour; each mails both DPOs, so a runaway client must not flood them.</summary>
+    [Range(1, 1_000_000)]
+    public int IncidentsPerHour { get; set; } = 5;
 }

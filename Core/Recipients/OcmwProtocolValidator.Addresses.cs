@@ -74,7 +74,7 @@ public static partial class OcmwProtocolValidator
     /// OCMW's social service is never reached at a household's or anyone's free mailbox. Reported at the domain and at
     /// each mailbox on it, so the administrator sees it where it was typed.
     /// </summary>
-    private static void ValidateMailDomain(string field, string ascii, List<FieldError> errors)
+    internal static void ValidateMailDomain(string field, string ascii, List<FieldError> errors)
     {
         if (!MailDomains.HasKnownTld(ascii))
         {
@@ -122,7 +122,7 @@ public static partial class OcmwProtocolValidator
     }
 
     /// <summary>A bare address only: no display name, angle brackets or mailto: in stored data.</summary>
-    private static ParsedAddress? ParseBare(string? text)
+    internal static ParsedAddress? ParseBare(string? text)
     {
         if (text is null || text.AsSpan().ContainsAny('<', '>', ':'))
         {

@@ -10,19 +10,23 @@ namespace OutlookReferralAddin.AddinHost.Admin.Import;
 /// </summary>
 internal static class ImportApi
 {
-    /// <summary>Three hundred municipalities at well under 1 kB a row.</summary>
-    private const int MaxBodyBytes = 1024 * 1024;
+    /// <summary>
+    /// Three hundred municipalities at well under 1 kB a row (a realistic file of every Flemish OCMW is about 200 kB,
+    /// more with JSON escaping). Declared on the routes, so the same limit holds with and without Content-Length.
+    /// </summary>
+    public const int MaxBodyBytes = 1024 * 1024;
 
     public static void MapImportApi(this WebApplication app)
     {
         var group = app.MapGroup("/api/admin/import")
             .RequireWorker(app.Configuration)
             .RequireAuthorization(AuthenticationExtensions.AdminPolicy)
-            .WithTags("Admin");
+            .WithTags("Admin")
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxBodyBytes));
         group.MapPost("/preview", Preview).WithName("PreviewOcmwImport").Accepts<ImportRequest>("application/json")
-            .Produces<ImportResult>().ProducesValidationProblem();
+            .Produces<ImportResult>().ProducesValidationProblem().ProducesProblem(413);
         group.MapPost("/", Import).WithName("ImportOcmws").Accepts<ImportRequest>("application/json")
-            .Produces<ImportResult>().ProducesValidationProblem();
+            .Produces<ImportResult>().ProducesValidationProblem().ProducesProblem(413);
     }
 
     private static async Task<IResult> Preview(HttpContext http, RequestBodyReader reader, OcmwImport import, CancellationToken ct)

@@ -4,11 +4,13 @@ namespace OutlookReferralAddin.AddinHost.Admin.Proposals;
 
 /// <summary>
 /// Splits an edit of an approved entry into what may apply at once and what waits for a second administrator. Narrowing
-/// (a mailbox, domain or postcode removed; in force later; ended sooner; a contact point removed) and fields outside the
-/// allow-list (name, team, DPO contacts, ...) apply at once; widening (a new or changed mailbox, domain or postcode; in
-/// force sooner; ended later or no longer ended) is a proposal for the whole requested entry. So is a new or changed
-/// contact point: the worker reads the passphrase to the social service's phone, and the OCMW reports wrong data to the
-/// team's mailbox and phone, so one changed digit would hand the key or the client's data to someone else.
+/// (a mailbox, domain or postcode removed; in force later; ended sooner; a contact point removed) and fields that reach
+/// no one (KBO number, signed-on date, notice period) apply at once; widening (a new or changed mailbox, domain or
+/// postcode; in force sooner; ended later or no longer ended) is a proposal for the whole requested entry. So is a new
+/// or changed contact point: the worker reads the passphrase to the social service's phone, and the OCMW reports wrong
+/// data to the team's mailbox and phone, so one changed digit would hand the key or the client's data to someone else.
+/// And so is everything else that reaches the OCMW or a DPO: both DPO contacts (incident notices go there), and the
+/// OCMW's name and address and the referring team (printed in every referral and verification mail).
 /// </summary>
 internal static class AllowListChange
 {
@@ -49,18 +51,33 @@ internal static class AllowListChange
             InForceFrom = inForceFrom,
             EndedOn = endedOn,
             Contacts = KeptContacts(current.Contacts, requested.Contacts),
+
+            // Until approved, mails keep naming the approved OCMW and team and notices keep going to the approved DPOs.
+            Name = current.Name,
+            Address = current.Address,
+            ReferringTeam = current.ReferringTeam,
+            OpgroeienDpo = current.OpgroeienDpo,
+            OcmwDpo = current.OcmwDpo,
         };
         return (now, !SameAllowList(now, requested));
     }
 
-    /// <summary>True when both open the allow-list to the same mailboxes, domains, postcodes and dates.</summary>
+    /// <summary>
+    /// True when both open the allow-list to the same mailboxes, domains, postcodes and dates, and say the same to the
+    /// OCMW and the DPOs (contact points, name, address, team, DPO contacts).
+    /// </summary>
     public static bool SameAllowList(OcmwProtocol a, OcmwProtocol b) =>
         a.Mailboxes.ToHashSet(StringComparer.Ordinal).SetEquals(b.Mailboxes)
         && a.Domains.ToHashSet(StringComparer.Ordinal).SetEquals(b.Domains)
         && a.PostalCodes.ToHashSet(StringComparer.Ordinal).SetEquals(b.PostalCodes)
         && a.InForceFrom == b.InForceFrom
         && a.EndedOn == b.EndedOn
-        && (a.Contacts ?? ContactPoints.None) == (b.Contacts ?? ContactPoints.None);
+        && (a.Contacts ?? ContactPoints.None) == (b.Contacts ?? ContactPoints.None)
+        && string.Equals(a.Name, b.Name, StringComparison.Ordinal)
+        && string.Equals(a.Address, b.Address, StringComparison.Ordinal)
+        && string.Equals(a.ReferringTeam, b.ReferringTeam, StringComparison.Ordinal)
+        && a.OpgroeienDpo == b.OpgroeienDpo
+        && a.OcmwDpo == b.OcmwDpo;
 
     /// <summary>Each contact point as requested when it is removed or unchanged; the approved one while a new value waits.</summary>
     private static ContactPoints KeptContacts(ContactPoints? current, ContactPoints? requested)

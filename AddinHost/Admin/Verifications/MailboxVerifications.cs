@@ -27,7 +27,16 @@ internal sealed partial class MailboxVerifications(
     ILogger<MailboxVerifications> logger)
 {
     public const int MaxAttempts = 5;
+
+    /// <summary>
+    /// Archives per mailbox per 24 hours. Each archive allows <see cref="MaxAttempts"/> guesses; without a cap, re-sending
+    /// would turn five guesses into as many as one administrator cares to try.
+    /// </summary>
+    public const int MaxSendsPerDay = 3;
+
     public const string AuditEntityType = "mailbox";
+
+    // Audit actions are at most 20 characters (the column's length).
 
     public async Task<(VerificationSent? Sent, MailSendFailure? Failure)> SendAsync(
         OcmwProtocol protocol, string mailbox, ClaimsPrincipal user, CancellationToken ct)
@@ -52,6 +61,21 @@ internal sealed partial class MailboxVerifications(
 
         using (await writes.EnterAsync(ct))
         {
+            // An archive that never left (not sent) used no guesses and does not count.
+            var since = now.AddDays(-1);
+            var sentToday = await db.MailboxVerifications
+                .Where(v => v.OcmwId == protocol.Id && v.Mailbox == mailbox && v.Status != VerificationStatus.NotSent)
+                .Select(v => v.SentAt).ToListAsync(ct);
+            if (sentToday.Count(at => at > since) >= MaxSendsPerDay)
+            {
+                // Not added: the refused archive has no row, only its audit entry.
+                entity.Status = VerificationStatus.NotSent;
+                entity.FailureCode = LimitReached;
+                Audit(user, "verify_send_refused", entity);
+                await db.SaveChangesAsync(ct);
+                return (null, new MailSendFailure(LimitReached, null));
+            }
+
             // Only the newest code counts: an older archive still waiting is superseded by this one.
             var older = await db.MailboxVerifications
                 .Where(v => v.OcmwId == protocol.Id && v.Mailbox == mailbox && v.Status == VerificationStatus.Pending)
@@ -91,6 +115,8 @@ internal sealed partial class MailboxVerifications(
             now, MaxAttempts), null);
     }
 
+    public const string LimitReached = "verification_limit_reached";
+
     public async Task<ConfirmOutcome> ConfirmAsync(Guid verificationId, string normalizedCode, ClaimsPrincipal user, CancellationToken ct)
     {
         var entity = await db.MailboxVerifications.AsNoTracking().SingleOrDefaultAsync(v => v.Id == verificationId, ct);
@@ -108,6 +134,15 @@ internal sealed partial class MailboxVerifications(
         var now = clock.UtcNow;
         using (await writes.EnterAsync(ct))
         {
+            // Four eyes: whoever sent the archive also received its passphrase and could open it; the code must come
+            // from the OCMW through a second administrator. Refused before an attempt is claimed.
+            if (string.Equals(entity.SentByObjectId, admin.ObjectId, StringComparison.Ordinal))
+            {
+                Audit(user, "verify_own_refused", entity);
+                await db.SaveChangesAsync(ct);
+                return new ConfirmOutcome(ConfirmResult.OwnArchive, entity, MaxAttempts - entity.Attempts);
+            }
+
             // Claim one attempt, knowing its number: compare-and-set on the counter, so concurrent requests get
             // distinct numbers and none gets past the fifth. When none is left (or the archive was closed) nothing is compared.
             var current = entity;
@@ -152,6 +187,8 @@ internal sealed partial class MailboxVerifications(
 
             if (attempt < MaxAttempts)
             {
+                Audit(user, "verify_code_wrong", current!);
+                await db.SaveChangesAsync(ct);
                 return new ConfirmOutcome(ConfirmResult.WrongCode, current, MaxAttempts - attempt);
             }
 
@@ -272,6 +309,7 @@ internal enum ConfirmResult
     Voided,
     Closed,
     NotFound,
+    OwnArchive,
 }
 
 internal sealed record ConfirmOutcome(ConfirmResult Result, MailboxVerificationEntity? Verification, int AttemptsLeft);

@@ -3,6 +3,7 @@ using System.Text;
 using OutlookReferralAddin.AddinHost.Mail;
 using OutlookReferralAddin.Core.Archive;
 using OutlookReferralAddin.Core.Recipients;
+using OutlookReferralAddin.Core.Recipients.EntryChecks;
 
 namespace OutlookReferralAddin.AddinHost.Admin.Verifications;
 
@@ -20,12 +21,12 @@ internal static class VerificationMail
 
     public static ReferralMail Compose(string reference, string mailbox, OcmwProtocol protocol, byte[] archive) =>
         new(reference, mailbox, $"Verificatie van uw mailbox voor doorverwijzingen van Opgroeien – ref. {reference}",
-            Body(reference, protocol), AttachmentName(reference), archive);
+            Body(reference, protocol.ForMail()), AttachmentName(reference), archive);
 
     public static EncryptedArchive Archive(
         string reference, string code, string mailbox, OcmwProtocol protocol, string administrator, DateTimeOffset sentAt, string passphrase)
     {
-        var text = Document(reference, code, mailbox, protocol, administrator, sentAt).ReplaceLineEndings("\r\n");
+        var text = Document(reference, code, mailbox, protocol.ForMail(), administrator, sentAt).ReplaceLineEndings("\r\n");
         return SevenZipAesArchive.Create([new ArchiveEntry(DocumentName, Encoding.UTF8.GetBytes(text), sentAt)], passphrase);
     }
 

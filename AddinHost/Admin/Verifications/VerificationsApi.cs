@@ -25,10 +25,10 @@ internal static class VerificationsApi
         group.MapGet("/verifications", List).WithName("ListMailboxVerifications").Produces<MailboxVerificationState[]>();
         group.MapPost("/ocmws/{id}/verifications", Send).WithName("SendMailboxVerification")
             .Accepts<SendVerificationRequest>("application/json")
-            .Produces<VerificationSent>(201).ProducesValidationProblem().ProducesProblem(404).ProducesProblem(502);
+            .Produces<VerificationSent>(201).ProducesValidationProblem().ProducesProblem(404).ProducesProblem(429).ProducesProblem(502);
         group.MapPost("/verifications/{verificationId:guid}/confirmation", Confirm).WithName("ConfirmMailboxVerification")
             .Accepts<ConfirmVerificationRequest>("application/json")
-            .Produces<VerificationConfirmed>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+            .Produces<VerificationConfirmed>().ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
     }
 
     private static async Task<IResult> List(HttpResponse response, MailboxVerifications verifications, CancellationToken ct)
@@ -72,6 +72,14 @@ internal static class VerificationsApi
             return new GraphChallengeResult(challenge);
         }
 
+        if (failure?.Code == MailboxVerifications.LimitReached)
+        {
+            http.Response.Headers.RetryAfter = "86400";
+            return Problems.Create(429, MailboxVerifications.LimitReached,
+                $"Naar deze mailbox werden de voorbije 24 uur al {MailboxVerifications.MaxSendsPerDay} verificatie-archieven gestuurd. "
+                + "Laat het OCMW de code uit het laatste archief voorlezen, of probeer het morgen opnieuw.");
+        }
+
         if (failure is not null)
         {
             return Problems.Create(502, "mail_send_failed",
@@ -113,6 +121,8 @@ internal static class VerificationsApi
                 $"Deze code klopt niet. U kunt het nog {outcome.AttemptsLeft} keer proberen; daarna is het archief ongeldig.",
                 new Dictionary<string, object?> { ["attemptsLeft"] = outcome.AttemptsLeft }),
             ConfirmResult.Voided => Voided(),
+            ConfirmResult.OwnArchive => Problems.Create(403, "own_verification",
+                "U stuurde dit verificatie-archief zelf en kunt de code dus niet bevestigen: een tweede beheerder moet de code ingeven die het OCMW voorleest."),
             ConfirmResult.NotFound => Problems.Create(404, "verification_not_found", "Deze verificatie bestaat niet."),
             _ => Closed(v!),
         };

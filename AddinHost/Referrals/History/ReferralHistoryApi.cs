@@ -82,7 +82,8 @@ internal static class ReferralHistoryApi
 
         if (mayHaveArrived)
         {
-            var protocol = (await directory.GetAsync(ct)).Find(record.OcmwId);
+            // As stored now (not a cache): the notice names the OCMW as approved on any instance.
+            var protocol = (await directory.GetCurrentAsync(ct)).Find(record.OcmwId);
             await notices.SendAsync(record, NoticeMails.Withdrawal(record.Reference, record.RecipientMailbox, protocol, date), actor,
                 ReferralEventKind.WithdrawalNoticeSent, ReferralEventKind.WithdrawalNoticeFailed);
         }

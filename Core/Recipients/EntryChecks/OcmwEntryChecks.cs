@@ -16,9 +16,11 @@ public sealed record EntryCheckResult(IReadOnlyList<FieldError> Errors, IReadOnl
 /// postcode range) and against the rest of the directory: a mailbox or domain that the recipient policy's own detection
 /// relates to another OCMW, a KBO number of another OCMW, a postcode another OCMW serves in an overlapping period. Each
 /// message names the OCMW it conflicts with (the directory is public; no client data is involved).
+/// <para>The free text and the DPO addresses are checked where they change (<see cref="CheckFreeText"/>,
+/// <see cref="CheckDpoMailboxes"/>): an entry stored before these checks existed can still be ended or narrowed.</para>
 /// <para>Warnings (confirmed by the administrator): a new domain not under <c>.be</c>, or without the municipality's name.</para>
 /// </summary>
-public static class OcmwEntryChecks
+public static partial class OcmwEntryChecks
 {
     private static readonly string[] NameNoise = ["ocmw", "sociaal", "huis", "welzijnshuis", "lokaal", "bestuur", "van", "de", "het", "gemeente", "stad"];
 
@@ -36,7 +38,12 @@ public static class OcmwEntryChecks
         CheckKbo(candidate, others, errors);
         CheckPostcodes(candidate, others, errors);
         CheckLookalikes(candidate, others, errors);
-        return new EntryCheckResult(errors, Warnings(candidate, current));
+        CheckFreeText(candidate, current, errors);
+        CheckDpoMailboxes(candidate, current, others, errors);
+
+        // One message per field and code: the newer checks may repeat an older one (a text too long for both).
+        var distinct = errors.DistinctBy(e => (e.Field, e.Code)).ToList();
+        return new EntryCheckResult(distinct, Warnings(candidate, current));
     }
 
     private static void CheckKbo(OcmwProtocol candidate, List<OcmwProtocol> others, List<FieldError> errors)

@@ -113,7 +113,8 @@ public abstract class AdminAuditApiTests(DatabaseProvider provider)
         await using var host = await ReferralHost.CreateAsync(provider);
         using var admin = host.CreateAdmin();
         var (body, _) = await GetAsync(admin, "kluisbergen");
-        body["referringTeam"] = "Kind en Gezin Vlaamse Ardennen";
+        // The notice period reaches no one: it applies at once (a team or DPO change would wait for a second administrator).
+        body["noticeMonths"] = 6;
         // The database refuses the audit row: the change itself must then be rolled back with it.
         await host.QueryAsync(db => db.Database.ExecuteSqlRawAsync(provider == DatabaseProvider.Sqlite
             ? "CREATE TRIGGER refuse_audit BEFORE INSERT ON AuditEntries BEGIN SELECT RAISE(ABORT, 'refused'); END;"
@@ -123,7 +124,7 @@ public abstract class AdminAuditApiTests(DatabaseProvider provider)
         using var response = await UpdateAsync(admin, "kluisbergen", body);
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
-        Assert.Equal("Kind en Gezin Scheldeleie", (await GetAsync(admin, "kluisbergen")).Body["referringTeam"]!.GetValue<string>());
+        Assert.Equal(3, (await GetAsync(admin, "kluisbergen")).Body["noticeMonths"]!.GetValue<int>());
     }
 
     [Theory]

@@ -25,7 +25,8 @@ public sealed class AdminOcmwsApiConcurrencyTests
         editor = new ConcurrentEditor(host.Database.ConnectionString);
         using var admin = host.CreateAdmin();
         var (body, etag) = await GetAsync(admin, "kluisbergen");
-        body["referringTeam"] = "Ons team";
+        // A change that applies at once (the notice period): a team change would only be proposed.
+        body["noticeMonths"] = 6;
         editor.Armed = true;
 
         using var response = await UpdateAsync(admin, "kluisbergen", body, etag);

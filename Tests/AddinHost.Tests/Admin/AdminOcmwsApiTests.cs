@@ -190,18 +190,18 @@ public abstract class AdminOcmwsApiTests(DatabaseProvider provider)
         await using var host = await ReferralHost.CreateAsync(provider);
         using var admin = host.CreateAdmin();
         var (body, etag) = await GetAsync(admin, "kluisbergen");
-        body["referringTeam"] = "Kind en Gezin Vlaamse Ardennen";
+        body["noticeMonths"] = 6;
         using (var first = await UpdateAsync(admin, "kluisbergen", body, etag))
         {
             Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         }
 
-        body["referringTeam"] = "Een ander team";
+        body["noticeMonths"] = 9;
         using var response = await UpdateAsync(admin, "kluisbergen", body, etag);
 
         Assert.Equal(HttpStatusCode.PreconditionFailed, response.StatusCode);
         Assert.Equal("precondition_failed", (await response.JsonAsync()).GetProperty("code").GetString());
-        Assert.Equal("Kind en Gezin Vlaamse Ardennen", (await GetAsync(admin, "kluisbergen")).Body["referringTeam"]!.GetValue<string>());
+        Assert.Equal(6, (await GetAsync(admin, "kluisbergen")).Body["noticeMonths"]!.GetValue<int>());
     }
 
     [Fact]

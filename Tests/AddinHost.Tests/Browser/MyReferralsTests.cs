@@ -85,6 +85,7 @@ public sealed class MyReferralsTests(BrowserFixture browser, ITestOutputHelper o
         await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
         var found = page.GetByTestId("lookup-result");
         await Assertions.Expect(found).ToContainTextAsync("2 doorverwijzingen gevonden:");
+        await Assertions.Expect(page.GetByTestId("lookup-recorded")).ToContainTextAsync("Elke opzoeking wordt geregistreerd");
         await Assertions.Expect(found).ToContainTextAsync(first);
         await Assertions.Expect(found).ToContainTextAsync(second);
         output.WriteLine(await pane.ScreenshotAsync($"mine-lookup-{width}"));

@@ -19,6 +19,7 @@ public sealed partial class VerificationPageTests(BrowserFixture browser, ITestO
 {
     private const string Mailbox = "socialedienst@kluisbergen.be";
     private const string Admin = "?devUser=admin@opgroeien.be&devRoles=Referral.Admin";
+    private const string SecondAdmin = "?devUser=tweede.beheerder@opgroeien.be&devRoles=Referral.Admin";
 
     [Theory]
     [InlineData(320)]
@@ -91,6 +92,20 @@ public sealed partial class VerificationPageTests(BrowserFixture browser, ITestO
         var code = CodeIn().Match(Encoding.UTF8.GetString(files["verificatie.txt"])).Groups[1].Value;
         Assert.Matches(@"^\d{3} \d{3}$", code);
 
+        // The sender cannot confirm: the code must reach a second administrator.
+        var own = card.GetByLabel("Code die het OCMW voorleest");
+        await own.FillAsync(code);
+        await card.GetByRole(AriaRole.Button, new() { Name = "Code bevestigen" }).ClickAsync();
+        await Assertions.Expect(card.Locator(".field-error")).ToContainTextAsync("tweede beheerder");
+        output.WriteLine(await ScreenshotAsync(page, $"admin-verification-own-{width}"));
+        output.WriteLine(await Axe.AssertNoSeriousAsync(page));
+        await page.Context.CloseAsync();
+
+        page = await browser.NewPageAsync(width: width, height: 900);
+        await page.GotoAsync(browser.Url("/admin.html" + SecondAdmin).ToString());
+        await page.Locator("main[data-ready='true']").WaitForAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Verificatie" }).ClickAsync();
+        card = page.Locator($"li[data-mailbox='{Mailbox}']");
         var input = card.GetByLabel("Code die het OCMW voorleest");
         await input.FillAsync(code[..6] + (code[6] == '9' ? '0' : (char)(code[6] + 1)));
         await card.GetByRole(AriaRole.Button, new() { Name = "Code bevestigen" }).ClickAsync();
@@ -102,7 +117,7 @@ public sealed partial class VerificationPageTests(BrowserFixture browser, ITestO
         await card.GetByRole(AriaRole.Button, new() { Name = "Code bevestigen" }).ClickAsync();
         await Assertions.Expect(card).ToHaveAttributeAsync("data-state", "verified");
         await Assertions.Expect(card.Locator(".badge")).ToHaveTextAsync("Geverifieerd");
-        await Assertions.Expect(card).ToContainTextAsync("admin@opgroeien.be");
+        await Assertions.Expect(card).ToContainTextAsync("tweede.beheerder@opgroeien.be");
         await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("geverifieerd");
         output.WriteLine(await ScreenshotAsync(page, $"admin-verification-verified-{width}"));
         output.WriteLine(await Axe.AssertNoSeriousAsync(page));

@@ -1,5 +1,7 @@
 using System.Net;
 using OutlookReferralAddin.AddinHost.Consent;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 using OutlookReferralAddin.AddinHost.Tests.Support;
 
 namespace OutlookReferralAddin.AddinHost.Tests.Infrastructure;
@@ -48,13 +50,46 @@ public sealed class StartupSafetyTests
         { "Security:AllowedOrigins:0=http://partner.example.be", "Security:AllowedOrigins:0 must be an https origin" },
         { "Security:AllowedOrigins:0=https://*.example.be", "Security:AllowedOrigins:0 must be an https origin" },
         { "Security:AllowedOrigins=*", "Security:AllowedOrigins must be a list" },
+        { "Directory:RequireVerifiedMailboxes=false", "Directory:RequireVerifiedMailboxes=false is refused" },
+        { "Directory:RequireVerifiedMailboxes=no", "Directory:RequireVerifiedMailboxes=false is refused" },
+        { "Security:KnownNetworks:0=0.0.0.0/1|Security:KnownNetworks:1=128.0.0.0/1", "Security:KnownProxies and Security:KnownNetworks together trust every address" },
+        { "Security:KnownNetworks:0=::/0", "Security:KnownProxies and Security:KnownNetworks together trust every address" },
+        { "Security:KnownNetworks:0=::ffff:0.0.0.0/96", "Security:KnownProxies and Security:KnownNetworks together trust every address" },
+        { "Security:KnownNetworks:0=::/1|Security:KnownNetworks:1=8000::/1", "Security:KnownProxies and Security:KnownNetworks together trust every address" },
+        { "Security:KnownProxies:0=0.0.0.0", "Security:KnownProxies and Security:KnownNetworks together trust every address" },
+        { "Security:FrameAncestors:0=https://*.com", "Security:FrameAncestors:0 must not put a wildcard over a public suffix" },
+        { "Security:FrameAncestors:0=https://*.co.uk", "Security:FrameAncestors:0 must not put a wildcard over a public suffix" },
+        { "Security:FrameAncestors:0=https://*.be", "Security:FrameAncestors:0 must not put a wildcard over a public suffix" },
+        { "Privacy:PseudonymKey=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "Privacy:PseudonymKey has too little entropy" },
+        { "Privacy:PseudonymKey=abababababababababababababababababababab", "Privacy:PseudonymKey has too little entropy" },
+        { "AzureAd:Instance=http://login.microsoftonline.com/", "AzureAd:Instance must be a Microsoft cloud's sign-in authority over https" },
+        { "AzureAd:Instance=https://login.example.be/", "AzureAd:Instance must be a Microsoft cloud's sign-in authority over https" },
+        { "AzureAd:Authority=https://login.example.be/opgroeien.onmicrosoft.com/v2.0", "AzureAd:Authority must be a Microsoft cloud's sign-in authority" },
+        { "Mail:Mode=Graph|Graph:BaseUrl=https://graph.example.be/v1.0", "Graph:BaseUrl must be a Microsoft Graph endpoint" },
+        { "Mail:Mode=Graph|Graph:BaseUrl=https://127.0.0.1:5000/v1.0", "Graph:BaseUrl must be a Microsoft Graph endpoint" },
+        { "Addin:PublicUrl=https://10.0.0.5", "Addin:PublicUrl must name the host by its DNS name" },
+        { "Addin:PublicUrl=https://localhost:5001", "Addin:PublicUrl must name the host by its DNS name" },
+        { "Addin:PublicUrl=https://[::1]", "Addin:PublicUrl must name the host by its DNS name" },
+        { "Database:Provider=Sqlite", "ConnectionStrings:Referrals puts the SQLite database in a temporary directory" },
+    };
+
+    /// <summary>What a production host may set and the refusals above must not catch.</summary>
+    public static TheoryData<string> Safe => new()
+    {
+        "Security:KnownNetworks:0=10.0.4.0/24|Security:KnownProxies:0=192.0.2.10|Security:KnownNetworks:1=::ffff:10.0.5.0/120",
+        "Security:FrameAncestors:0='self'|Security:FrameAncestors:1=https://*.opgroeien.be|Security:FrameAncestors:2=https://*.office.com",
+        "AzureAd:Instance=https://login.microsoftonline.us/|Graph:BaseUrl=https://graph.microsoft.us/v1.0",
+        "AzureAd:Instance=https://login.chinacloudapi.cn/|Graph:BaseUrl=https://microsoftgraph.chinacloudapi.cn/v1.0",
+        "Graph:BaseUrl=https://dod-graph.microsoft.us/v1.0",
+        "Directory:RequireVerifiedMailboxes=true",
     };
 
     [Theory]
     [MemberData(nameof(Unsafe))]
     public async Task Start_UnsafeSettingOutsideDevelopment_FailsNamingTheKey(string settings, string message)
     {
-        await using var host = await ReferralHost.CreateAsync(environment: "Production", settings: With(settings));
+        // Strict: none of the test host's own exemptions (its SQLite file is in a temp folder, so that refusal shows too).
+        await using var host = await ReferralHost.CreateAsync(environment: "Production", settings: With(settings), strictStartup: true);
 
         var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
 
@@ -99,6 +134,20 @@ public sealed class StartupSafetyTests
         Assert.Equal(HttpStatusCode.NotFound, openApi.StatusCode);
     }
 
+    [Theory]
+    [MemberData(nameof(Safe))]
+    public void Check_SafeSettingOutsideDevelopment_IsNotRefused(string settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(With(settings + "|Mail:Mode=Graph|Addin:PublicUrl=https://verwijzen.opgroeien.be|Privacy:PseudonymKey=Qm9yR3J1bmRlbC1rZXktZm9yLXRoZS10ZXN0cy0yMDI2LXJhbmRvbQ")).Build();
+        var environment = new TestEnvironment();
+
+        var failures = OutlookReferralAddin.AddinHost.Infrastructure.StartupSafety.Check(configuration, environment)
+            .Concat(OutlookReferralAddin.AddinHost.Infrastructure.DeploymentSafety.Check(configuration, environment,
+                new OutlookReferralAddin.AddinHost.Infrastructure.StartupSafetyExemptions { TemporaryDatabase = true }));
+
+        Assert.Empty(failures);
+    }
+
     [Fact]
     public async Task Start_PickupAllowedOutsideDevelopment_WarnsAtStart()
     {
@@ -122,6 +171,17 @@ public sealed class StartupSafetyTests
         Assert.Contains("AzureAd:TenantId", text, StringComparison.Ordinal);
         Assert.Contains("Addin:PublicUrl", text, StringComparison.Ordinal);
         Assert.Contains("Graph:BaseUrl", text, StringComparison.Ordinal);
+    }
+
+    private sealed class TestEnvironment : IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = "Production";
+
+        public string ApplicationName { get; set; } = "AddinHost";
+
+        public string ContentRootPath { get; set; } = "/srv/referrals";
+
+        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } = new Microsoft.Extensions.FileProviders.NullFileProvider();
     }
 
     private static Dictionary<string, string?> With(string settings, bool entra = true)

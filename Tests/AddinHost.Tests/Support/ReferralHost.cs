@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using OutlookReferralAddin.AddinHost.Authentication;
+using OutlookReferralAddin.AddinHost.Infrastructure;
 using OutlookReferralAddin.AddinHost.Storage;
 
 namespace OutlookReferralAddin.AddinHost.Tests.Support;
@@ -13,6 +14,8 @@ namespace OutlookReferralAddin.AddinHost.Tests.Support;
 /// <summary>
 /// The host in memory: its own database (SQLite file or PostgreSQL database), pickup folder in a temp dir,
 /// a fake clock, captured logs, the Development sign-in with test users. Optionally Graph mail to a fake server.
+/// Outside Development it registers <see cref="StartupSafetyExemptions"/> for what only a test host does (unless
+/// <c>strictStartup</c>): the exemption is a service the factory adds, not a configuration key a production host could set.
 /// </summary>
 public sealed class ReferralHost : WebApplicationFactory<Program>
 {
@@ -21,9 +24,13 @@ public sealed class ReferralHost : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
     private readonly string _environment;
+    private readonly bool _strictStartup;
 
-    private ReferralHost(TestDatabase database, DirectoryInfo root, Dictionary<string, string?> settings, Action<IServiceCollection>? services, string environment, DateTimeOffset start)
+    private ReferralHost(
+        TestDatabase database, DirectoryInfo root, Dictionary<string, string?> settings, Action<IServiceCollection>? services, string environment,
+        DateTimeOffset start, bool strictStartup)
     {
+        _strictStartup = strictStartup;
         Time = new FakeTimeProvider(start);
         Database = database;
         Root = root;
@@ -48,7 +55,8 @@ public sealed class ReferralHost : WebApplicationFactory<Program>
         IDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? services = null,
         string environment = "Development",
-        DateTimeOffset? start = null)
+        DateTimeOffset? start = null,
+        bool strictStartup = false)
     {
         var root = System.IO.Directory.CreateTempSubdirectory("referral-host-");
         var database = await TestDatabase.CreateAsync(provider, root.FullName);
@@ -76,7 +84,7 @@ public sealed class ReferralHost : WebApplicationFactory<Program>
             all[key] = value;
         }
 
-        return new ReferralHost(database, root, all, services, environment, start ?? Start);
+        return new ReferralHost(database, root, all, services, environment, start ?? Start, strictStartup);
     }
 
     public HttpClient CreateWorker(string user = "worker@opgroeien.be", string? roles = null)
@@ -114,6 +122,19 @@ public sealed class ReferralHost : WebApplicationFactory<Program>
         builder.ConfigureTestServices(s =>
         {
             s.AddSingleton<TimeProvider>(Time);
+            if (!_strictStartup)
+            {
+                // The test host's own seam (never a setting): its SQLite file lives in a temp folder, Graph is a local fake
+                // or graph.invalid, the identity provider and public URL may be local. strictStartup shows the refusals.
+                s.AddSingleton(new StartupSafetyExemptions
+                {
+                    TemporaryDatabase = true,
+                    LocalIdentityProvider = true,
+                    LocalGraph = true,
+                    LocalPublicUrl = true,
+                });
+            }
+
             _services?.Invoke(s);
         });
     }

@@ -141,6 +141,8 @@ export const t = {
     incidentReported: (reference: string) => `Het incident bij ${reference} is gemeld. De DPO's kregen een bericht; de termijn van 72 uur loopt.`,
     lookupTitle: "Werd deze cliënt al doorverwezen?",
     lookupHint: "De naam wordt niet bewaard: de server zoekt met een versleutelde afdruk van naam en postcode.",
+    lookupRecorded:
+      "Elke opzoeking wordt geregistreerd: wie zocht, wanneer en of er iets gevonden werd (niet de naam of de postcode). Zoek alleen op voor een gezin dat u begeleidt; maximaal 20 opzoekingen per minuut.",
     lookupGiven: "Voornaam",
     lookupFamily: "Familienaam",
     lookupPostal: "Postcode",
@@ -161,7 +163,7 @@ export const t = {
     warningsTitle: "Controleer eerst deze waarschuwingen",
     proposals: {
       intro:
-        "Wat de lijst van toegelaten mailboxen uitbreidt (een nieuw protocol, een nieuwe of gewijzigde mailbox, domein of postcode, een vroegere startdatum, een nieuw of gewijzigd telefoonnummer of teammailbox) geldt pas als een tweede beheerder het goedkeurt.",
+        "Wat de lijst van toegelaten mailboxen uitbreidt (een nieuw protocol, een nieuwe of gewijzigde mailbox, domein of postcode, een vroegere startdatum, een nieuw of gewijzigd telefoonnummer of teammailbox) en alles wat het OCMW of een DPO bereikt (naam en adres van het OCMW, het doorverwijzende team, de DPO-gegevens) geldt pas als een tweede beheerder het goedkeurt.",
       empty: "Er wachten geen voorstellen.",
       kinds: { create: "Nieuw protocol", update: "Wijziging" },
       statuses: { pending: "Wacht op goedkeuring", approved: "Goedgekeurd", rejected: "Afgewezen", expired: "Verlopen" },
@@ -246,14 +248,14 @@ export const t = {
       codeHint: "Zes cijfers, bijvoorbeeld 482 177.",
       verifiedBy: (who: string, at: string) => `Geverifieerd door ${who} op ${at}.`,
       pendingSince: (who: string, at: string, left: number) =>
-        `Archief verstuurd door ${who} op ${at}. Nog ${left} ${left === 1 ? "poging" : "pogingen"} voor de code.`,
+        `Archief verstuurd door ${who} op ${at}. Nog ${left} ${left === 1 ? "poging" : "pogingen"} voor de code. Een andere beheerder dan ${who} vult de code in.`,
       voidedBefore: "Het vorige archief is ongeldig na vijf foute codes. Stuur een nieuw archief.",
       sentTitle: "Verificatie-archief verstuurd",
       sentTo: (mailbox: string, reference: string) => `Naar ${mailbox}, referentie ${reference}.`,
       sentStatus: (mailbox: string) => `Verificatie-archief verstuurd naar ${mailbox}.`,
       passphrase: "Wachtwoord",
       passphraseInstruction:
-        "Bel de sociale dienst en geef dit wachtwoord door, met de streepjes. Het wordt nergens bewaard en verschijnt maar één keer. Het OCMW leest daarna de code uit het archief aan u voor.",
+        "Bel de sociale dienst en geef dit wachtwoord door, met de streepjes. Het wordt nergens bewaard en verschijnt maar één keer. Het OCMW leest daarna de code uit het archief voor aan een tweede beheerder: wie het archief stuurde, kan de code niet zelf bevestigen.",
       hidePassphrase: "Wachtwoord verbergen",
       confirmed: "De mailbox is geverifieerd: medewerkers kunnen er nu naar doorverwijzen.",
     },
@@ -267,6 +269,10 @@ export const t = {
         created: "Aangemaakt", updated: "Gewijzigd", ended: "Beëindigd", proposed: "Voorgesteld", rejected: "Voorstel afgewezen",
         verification_sent: "Verificatie-archief verstuurd", mailbox_verified: "Mailbox geverifieerd",
         verification_voided: "Verificatie ongeldig (vijf foute codes)",
+        verify_code_wrong: "Verkeerde verificatiecode",
+        verify_own_refused: "Eigen verificatie-archief: bevestiging geweigerd",
+        verify_send_refused: "Verificatie-archief geweigerd (maximum per 24 uur)",
+        referral_lookup: "Opzoeking cliënt",
       } as Record<string, string>,
       before: "Voor",
       after: "Na",

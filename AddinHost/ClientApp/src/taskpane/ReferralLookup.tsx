@@ -12,17 +12,23 @@ export function ReferralLookup({ ocmws }: { ocmws: DirectoryOcmw[] }) {
   const [q, setQ] = useState({ givenName: "", familyName: "", postalCode: "" });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [matches, setMatches] = useState<ReferralSummary[] | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   async function search(e: Event) {
     e.preventDefault();
     setMatches(null);
     const r = await postJson<{ matches: ReferralSummary[] }>("/api/referrals/lookup", q);
     setErrors(r.ok ? {} : (r.problem.errors ?? {}));
+    // A refusal without field errors (too many look-ups: 429) is said as the host worded it.
+    setFailure(r.ok || r.problem.errors ? null : (r.problem.title ?? null));
     if (r.ok) setMatches(r.data.matches);
   }
   return (
     <form class="lookup" onSubmit={search} noValidate aria-labelledby="lookup-title">
       <h3 id="lookup-title">{l.lookupTitle}</h3>
       <p class="hint">{l.lookupHint}</p>
+      <p class="hint" data-testid="lookup-recorded">
+        {l.lookupRecorded}
+      </p>
       <TextField path="givenName" label={l.lookupGiven} value={q.givenName} errors={errors} onInput={(v) => setQ({ ...q, givenName: v })} required />
       <TextField path="familyName" label={l.lookupFamily} value={q.familyName} errors={errors} onInput={(v) => setQ({ ...q, familyName: v })} required />
       <TextField
@@ -37,6 +43,11 @@ export function ReferralLookup({ ocmws }: { ocmws: DirectoryOcmw[] }) {
       <button type="submit" class="primary">
         {l.lookupSubmit}
       </button>
+      {failure ? (
+        <p role="alert" class="field-error" data-testid="lookup-failure">
+          {failure}
+        </p>
+      ) : null}
       <div role="status" aria-live="polite" data-testid="lookup-result">
         {matches && !matches.length ? <p>{l.lookupNone}</p> : null}
         {matches && matches.length ? (

@@ -16,3 +16,7 @@ fs.writeFileSync(process.argv[3], keep(process.argv[3]) + tlds.join("\n") + "\n"
 fs.writeFileSync(process.argv[4], keep(process.argv[4]) + free.join("\n") + "\n");
 ' tlds-*/package/index.json free-email-domains-*/package/domains.json "$here/tlds.txt" "$here/free-email-domains.txt"
 ls "$work"/*.tgz
+# The Public Suffix List (https://publicsuffix.org) comes from Debian's publicsuffix package, copied as it is.
+if [ -f /usr/share/publicsuffix/public_suffix_list.dat ]; then
+  cp /usr/share/publicsuffix/public_suffix_list.dat "$here/public-suffix-list.txt"
+fi

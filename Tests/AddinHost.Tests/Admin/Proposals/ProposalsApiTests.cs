@@ -227,13 +227,13 @@ public abstract class ProposalsApiTests(DatabaseProvider provider)
         using var worker = host.CreateWorker();
         var (body, etag) = await GetAsync(admin, "kluisbergen");
         body["mailboxes"] = new JsonArray(Onthaal);
-        body["referringTeam"] = "Kind en Gezin Vlaamse Ardennen";
+        body["noticeMonths"] = 6;
 
         var id = await ProposalIdAsync(UpdateAsync(admin, "kluisbergen", body, etag));
 
-        // The team (outside the allow-list) changed at once; the mailbox waits, and the old one still works meanwhile.
+        // The notice period (it reaches no one) changed at once; the mailbox waits, and the old one still works meanwhile.
         var now = (await GetAsync(admin, "kluisbergen")).Body;
-        Assert.Equal("Kind en Gezin Vlaamse Ardennen", now["referringTeam"]!.GetValue<string>());
+        Assert.Equal(6, now["noticeMonths"]!.GetValue<int>());
         Assert.Equal("allowed", (await CheckAsync(worker, "socialedienst@kluisbergen.be", "kluisbergen")).Verdict);
         Assert.NotEqual("allowed", (await CheckAsync(worker, Onthaal, "kluisbergen")).Verdict);
         using var second = host.CreateSecondAdmin();

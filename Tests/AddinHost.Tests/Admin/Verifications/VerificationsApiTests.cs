@@ -16,6 +16,7 @@ public abstract class VerificationsApiTests(DatabaseProvider provider)
         await using var host = await ReferralHost.CreateAsync(provider);
         await host.ForgetSeedVerificationsAsync();
         using var admin = host.CreateAdmin();
+        using var second = host.CreateSecondAdmin();
         using var worker = host.CreateWorker();
         using (var refused = await Referral.PostAsync(worker, Referral.Valid()))
         {
@@ -42,16 +43,16 @@ public abstract class VerificationsApiTests(DatabaseProvider provider)
         Assert.Equal(id, pending.GetProperty("verificationId").GetGuid());
         Assert.Equal(5, pending.GetProperty("attemptsLeft").GetInt32());
 
-        using var confirmed = await ConfirmAsync(admin, id, code.Replace(' ', '-'));
+        using var confirmed = await ConfirmAsync(second, id, code.Replace(' ', '-'));
 
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
         var body = await confirmed.JsonAsync();
         Assert.Equal("verified", body.GetProperty("status").GetString());
-        Assert.Equal("admin@opgroeien.be", body.GetProperty("verifiedBy").GetString());
+        Assert.Equal(AdminRequests.SecondAdminUpn, body.GetProperty("verifiedBy").GetString());
         Assert.Equal(ReferralHost.Start, body.GetProperty("verifiedAt").GetDateTimeOffset());
         var state = await StateAsync(admin);
         Assert.Equal("verified", state.GetProperty("state").GetString());
-        Assert.Equal("admin@opgroeien.be", state.GetProperty("verifiedBy").GetString());
+        Assert.Equal(AdminRequests.SecondAdminUpn, state.GetProperty("verifiedBy").GetString());
         using var referral = await Referral.PostAsync(worker, Referral.Valid());
         Assert.Equal(HttpStatusCode.Created, referral.StatusCode);
     }
@@ -89,25 +90,26 @@ public abstract class VerificationsApiTests(DatabaseProvider provider)
         await using var host = await ReferralHost.CreateAsync(provider);
         await host.ForgetSeedVerificationsAsync();
         using var admin = host.CreateAdmin();
+        using var second = host.CreateSecondAdmin();
         using var worker = host.CreateWorker();
         var (id, _, _, code, _) = await SendAndOpenAsync(host, admin);
 
         for (var attempt = 1; attempt <= 4; attempt++)
         {
-            using var wrong = await ConfirmAsync(admin, id, Wrong(code, attempt));
+            using var wrong = await ConfirmAsync(second, id, Wrong(code, attempt));
             Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
             var problem = await wrong.JsonAsync();
             Assert.Equal("verification_code_wrong", problem.GetProperty("code").GetString());
             Assert.Equal(5 - attempt, problem.GetProperty("attemptsLeft").GetInt32());
         }
 
-        using (var fifth = await ConfirmAsync(admin, id, Wrong(code, 5)))
+        using (var fifth = await ConfirmAsync(second, id, Wrong(code, 5)))
         {
             Assert.Equal(HttpStatusCode.Conflict, fifth.StatusCode);
             Assert.Equal("verification_voided", (await fifth.JsonAsync()).GetProperty("code").GetString());
         }
 
-        using (var right = await ConfirmAsync(admin, id, code))
+        using (var right = await ConfirmAsync(second, id, code))
         {
             Assert.Equal(HttpStatusCode.Conflict, right.StatusCode);
             Assert.Equal("verification_voided", (await right.JsonAsync()).GetProperty("code").GetString());
@@ -121,8 +123,8 @@ public abstract class VerificationsApiTests(DatabaseProvider provider)
             Assert.Equal("mailbox_not_verified", (await refused.JsonAsync()).GetProperty("code").GetString());
         }
 
-        var (second, _, _, secondCode, _) = await SendAndOpenAsync(host, admin);
-        using var confirmed = await ConfirmAsync(admin, second, secondCode);
+        var (next, _, _, secondCode, _) = await SendAndOpenAsync(host, admin);
+        using var confirmed = await ConfirmAsync(second, next, secondCode);
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
     }
 
@@ -132,11 +134,12 @@ public abstract class VerificationsApiTests(DatabaseProvider provider)
         await using var host = await ReferralHost.CreateAsync(provider);
         await host.ForgetSeedVerificationsAsync();
         using var admin = host.CreateAdmin();
+        using var second = host.CreateSecondAdmin();
         var (id, _, _, code, _) = await SendAndOpenAsync(host, admin);
 
         var answers = await Task.WhenAll(Enumerable.Range(1, 12).Select(async n =>
         {
-            using var response = await ConfirmAsync(admin, id, Wrong(code, 1 + (n % 9)));
+            using var response = await ConfirmAsync(second, id, Wrong(code, 1 + (n % 9)));
             return response.StatusCode;
         }));
 
@@ -156,9 +159,10 @@ public abstract class VerificationsApiTests(DatabaseProvider provider)
         await using var host = await ReferralHost.CreateAsync(provider);
         await host.ForgetSeedVerificationsAsync();
         using var admin = host.CreateAdmin();
+        using var second = host.CreateSecondAdmin();
         var (id, _, _, _, _) = await SendAndOpenAsync(host, admin);
 
-        using var response = await ConfirmAsync(admin, id, entered);
+        using var response = await ConfirmAsync(second, id, entered);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var (field, _) = Assert.Single(await response.CodesAsync());
@@ -172,14 +176,15 @@ public abstract class VerificationsApiTests(DatabaseProvider provider)
         await using var host = await ReferralHost.CreateAsync(provider);
         await host.ForgetSeedVerificationsAsync();
         using var admin = host.CreateAdmin();
+        using var second = host.CreateSecondAdmin();
         var (first, _, _, firstCode, _) = await SendAndOpenAsync(host, admin);
-        var (second, _, _, secondCode, _) = await SendAndOpenAsync(host, admin);
+        var (newer, _, _, secondCode, _) = await SendAndOpenAsync(host, admin);
 
-        using var old = await ConfirmAsync(admin, first, firstCode);
+        using var old = await ConfirmAsync(second, first, firstCode);
 
         Assert.Equal(HttpStatusCode.Conflict, old.StatusCode);
         Assert.Equal("verification_superseded", (await old.JsonAsync()).GetProperty("code").GetString());
-        using var current = await ConfirmAsync(admin, second, secondCode);
+        using var current = await ConfirmAsync(second, newer, secondCode);
         Assert.Equal(HttpStatusCode.OK, current.StatusCode);
     }
 
@@ -217,8 +222,9 @@ public abstract class VerificationsApiTests(DatabaseProvider provider)
     {
         await using var host = await ReferralHost.CreateAsync(provider);
         using var admin = host.CreateAdmin();
+        using var second = host.CreateSecondAdmin();
 
-        using var response = await ConfirmAsync(admin, Guid.NewGuid(), "123 456");
+        using var response = await ConfirmAsync(second, Guid.NewGuid(), "123 456");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("verification_not_found", (await response.JsonAsync()).GetProperty("code").GetString());

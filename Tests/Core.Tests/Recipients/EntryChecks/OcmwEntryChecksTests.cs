@@ -16,6 +16,9 @@ public class OcmwEntryChecksTests
         Domains = [domain],
         Mailboxes = ["socialedienst@" + domain],
         PostalCodes = ["9700"],
+
+        // Its own DPO: Kluisbergen's DPO is Kluisbergen's agreed mailbox, which no other entry may name.
+        OcmwDpo = new DpoContact(name, "privacy@oudenaarde.be"),
     };
 
     private static string[] Codes(EntryCheckResult result) => [.. result.Errors.Select(e => $"{e.Field}:{e.Code}")];
@@ -75,5 +78,45 @@ public class OcmwEntryChecksTests
         var result = OcmwEntryChecks.Check(New("heuvelland.he", "OCMW Heuvelland"), DirectorySeed.Protocols);
 
         Assert.Equal(["domains[0]:unknown_tld", "mailboxes[0]:unknown_tld"], Codes(result));
+    }
+
+    [Fact]
+    public void Check_DpoOnWebmailOrLookalike_IsRefusedAtTheField()
+    {
+        var candidate = New("oudenaarde.be") with
+        {
+            OpgroeienDpo = new DpoContact("Opgroeien", "dpo@opgroeiien.be"),
+            OcmwDpo = new DpoContact("OCMW", "attacker@gmail.com"),
+        };
+
+        var result = OcmwEntryChecks.Check(candidate, DirectorySeed.Protocols);
+
+        Assert.Equal(["opgroeienDpo.email:lookalike_of_other_dpo", "ocmwDpo.email:public_mail_provider"], Codes(result).Order(StringComparer.Ordinal).Reverse());
+    }
+
+    [Fact]
+    public void Check_SameDpoAsOtherEntries_IsAllowed()
+    {
+        var result = OcmwEntryChecks.Check(New("oudenaarde.be"), DirectorySeed.Protocols);
+
+        Assert.Empty(result.Errors);
+    }
+
+    [Fact]
+    public void Check_UnchangedDpoAndTextThatFailNewerChecks_AreNotReportedAgain()
+    {
+        var legacy = Kluisbergen with { ReferringTeam = "Team\r\nBel mij", OcmwDpo = new DpoContact("X", "oud@gmail.com") };
+
+        var result = OcmwEntryChecks.Check(legacy with { NoticeMonths = 6 }, [legacy, TessenderloHam]);
+
+        Assert.Empty(result.Errors);
+    }
+
+    [Fact]
+    public void Check_ChangedTeamWithLineBreak_IsControlCharacters()
+    {
+        var result = OcmwEntryChecks.Check(Kluisbergen with { ReferringTeam = "Team\r\nBel mij" }, DirectorySeed.Protocols);
+
+        Assert.Equal(["referringTeam:control_characters"], Codes(result));
     }
 }
