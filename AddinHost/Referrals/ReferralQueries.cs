@@ -3,17 +3,20 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using OutlookReferralAddin.AddinHost.Authentication;
 using OutlookReferralAddin.AddinHost.Consent;
+using OutlookReferralAddin.AddinHost.Directory;
 using OutlookReferralAddin.AddinHost.Infrastructure;
 using OutlookReferralAddin.AddinHost.Referrals.History;
 using OutlookReferralAddin.AddinHost.Storage;
+using OutlookReferralAddin.AddinHost.Teams;
 using OutlookReferralAddin.Core.Referrals;
 using OutlookReferralAddin.Core.Validation;
 
 namespace OutlookReferralAddin.AddinHost.Referrals;
 
 /// <summary>
-/// "Mijn doorverwijzingen" and "Werd deze cliënt al doorverwezen?": the caller's own referrals (admins: all), never
-/// client data. The lookup turns the name into the keyed pseudonym inside the request; the name is never stored or logged.
+/// "Mijn doorverwijzingen" and "Werd deze cliënt al doorverwezen?": the caller's own referrals (the DPO: all), never
+/// client data. The look-up covers the worker's team (the teams of the protocols their groups may refer under); the DPO's
+/// covers the organisation. The lookup turns the name into the keyed pseudonym inside the request; the name is never stored or logged.
 /// </summary>
 internal static class ReferralQueries
 {
@@ -24,10 +27,9 @@ internal static class ReferralQueries
         ClaimsPrincipal user, ReferralsDbContext db, IAuthorizationService authorization,
         bool? all, string? ocmwId, string? status, int? page, int? pageSize, CancellationToken ct)
     {
-        var admin = await authorization.IsAdminAsync(user);
-        if (all == true && !admin)
+        if (all == true && !await authorization.IsDpoAsync(user))
         {
-            return Problems.Create(403, "admin_only", "Alleen een beheerder ziet de doorverwijzingen van iedereen.");
+            return Problems.Create(403, "dpo_only", "Alleen de DPO ziet de doorverwijzingen van iedereen.");
         }
 
         var query = db.ConsentRecords.AsNoTracking();
@@ -62,7 +64,7 @@ internal static class ReferralQueries
 
     public static async Task<IResult> LookupAsync(
         LookupRequest? request, ClaimsPrincipal user, ReferralsDbContext db, IAuthorizationService authorization,
-        ClientPseudonyms pseudonyms, CancellationToken ct)
+        ClientPseudonyms pseudonyms, DirectoryStore directory, CancellationToken ct)
     {
         var errors = Validate(request);
         if (errors.Count > 0)
@@ -72,10 +74,12 @@ internal static class ReferralQueries
 
         var pseudonym = pseudonyms.Pseudonym.Compute(request!.GivenName!, request.FamilyName!, request.PostalCode!.Trim());
         var query = db.ConsentRecords.AsNoTracking().Where(r => r.ClientPseudonym == pseudonym);
-        if (!await authorization.IsAdminAsync(user))
+        if (!await authorization.IsDpoAsync(user))
         {
+            // The worker's team: their own referrals and those under the protocols their groups may refer under.
             var me = user.ToWorker().ObjectId;
-            query = query.Where(r => r.WorkerObjectId == me);
+            var teams = TeamScope.TeamsOf(TeamMembership.Of(user), (await directory.GetAsync(ct)).Protocols);
+            query = query.Where(r => r.WorkerObjectId == me || teams.Contains(r.ReferringTeam));
         }
 
         var matches = await Summaries(db, query.OrderByDescending(r => r.CreatedAt).Take(MaxPageSize)).ToListAsync(ct);
