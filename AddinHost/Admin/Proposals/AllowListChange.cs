@@ -8,7 +8,9 @@ namespace OutlookReferralAddin.AddinHost.Admin.Proposals;
 /// allow-list (name, team, DPO contacts, ...) apply at once; widening (a new or changed mailbox, domain or postcode; in
 /// force sooner; ended later or no longer ended) is a proposal for the whole requested entry. So is a new or changed
 /// contact point: the worker reads the passphrase to the social service's phone, and the OCMW reports wrong data to the
-/// team's mailbox and phone, so one changed digit would hand the key or the client's data to someone else.
+/// team's mailbox and phone, so one changed digit would hand the key or the client's data to someone else. So is a new
+/// team group: its members may then refer under the protocol (article 10/1); a group removed applies at once, also the
+/// last one (the protocol then accepts no referrals until a group is approved).
 /// </summary>
 internal static class AllowListChange
 {
@@ -49,18 +51,20 @@ internal static class AllowListChange
             InForceFrom = inForceFrom,
             EndedOn = endedOn,
             Contacts = KeptContacts(current.Contacts, requested.Contacts),
+            TeamGroupIds = [.. (requested.TeamGroupIds ?? current.TeamGroupIds ?? []).Where(g => (current.TeamGroupIds ?? []).Contains(g, StringComparer.Ordinal))],
         };
         return (now, !SameAllowList(now, requested));
     }
 
-    /// <summary>True when both open the allow-list to the same mailboxes, domains, postcodes and dates.</summary>
+    /// <summary>True when both open the allow-list to the same mailboxes, domains, postcodes, dates, contacts and teams.</summary>
     public static bool SameAllowList(OcmwProtocol a, OcmwProtocol b) =>
         a.Mailboxes.ToHashSet(StringComparer.Ordinal).SetEquals(b.Mailboxes)
         && a.Domains.ToHashSet(StringComparer.Ordinal).SetEquals(b.Domains)
         && a.PostalCodes.ToHashSet(StringComparer.Ordinal).SetEquals(b.PostalCodes)
         && a.InForceFrom == b.InForceFrom
         && a.EndedOn == b.EndedOn
-        && (a.Contacts ?? ContactPoints.None) == (b.Contacts ?? ContactPoints.None);
+        && (a.Contacts ?? ContactPoints.None) == (b.Contacts ?? ContactPoints.None)
+        && (a.TeamGroupIds ?? []).ToHashSet(StringComparer.Ordinal).SetEquals(b.TeamGroupIds ?? []);
 
     /// <summary>Each contact point as requested when it is removed or unchanged; the approved one while a new value waits.</summary>
     private static ContactPoints KeptContacts(ContactPoints? current, ContactPoints? requested)

@@ -11,8 +11,8 @@ export interface TokenSource {
 }
 
 /**
- * Development stand-in: the host trusts X-Dev-User / X-Dev-Roles only in Development auth mode.
- * The query string (?devUser=&devRoles=) lets a developer or a test act as another worker or as an admin.
+ * Development stand-in: the host trusts X-Dev-User / X-Dev-Roles / X-Dev-Groups only in Development auth mode.
+ * The query string (?devUser=&devRoles=&devGroups=) lets a developer or a test act as another worker, team, admin or DPO.
  */
 function developmentSource(office: OfficeAdapter): TokenSource {
   const query = new URLSearchParams(location.search);
@@ -21,6 +21,8 @@ function developmentSource(office: OfficeAdapter): TokenSource {
   const headers: Record<string, string> = {};
   if (user) headers["X-Dev-User"] = user;
   if (roles) headers["X-Dev-Roles"] = roles;
+  const groups = query.get("devGroups");
+  if (groups) headers["X-Dev-Groups"] = groups;
   return { interactive: false, headers: () => Promise.resolve(headers) };
 }
 

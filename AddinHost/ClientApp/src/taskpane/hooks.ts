@@ -1,6 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
 import { api, postJson } from "../api/client";
-import type { ConsentStatements, DirectoryOcmw, RecipientResult, ResidenceResult } from "../api/types";
+import type { ConsentStatements, DirectoryOcmw, Me, RecipientResult, ResidenceResult } from "../api/types";
 import type { ComposeRecipients, OfficeAdapter } from "../office/adapter";
 
 export function useDirectory(): DirectoryOcmw[] | null {
@@ -13,6 +13,19 @@ export function useDirectory(): DirectoryOcmw[] | null {
       .catch(() => setOcmws([]));
   }, []);
   return ocmws;
+}
+
+/**
+ * Who is signed in and which OCMWs their team may refer to. The directory stays complete (other views name every OCMW);
+ * the form offers only these. A failed call offers none: the host would refuse the others at the send anyway.
+ */
+export function useMe(): Me | null {
+  const [me, setMe] = useState<Me | null>(null);
+  useEffect(() => {
+    const none: Me = { userPrincipalName: "", roles: [], referableOcmwIds: [], teams: [], teamProblem: null };
+    api<Me>("/api/me").then((r) => setMe(r.ok ? r.data : none), () => setMe(none));
+  }, []);
+  return me;
 }
 
 export function useStatements(ocmwId: string): ConsentStatements | null | "loading" {
