@@ -39,7 +39,7 @@ public sealed class DatabaseFaultTests
         await using var graph = await FakeGraphServer.StartAsync();
         await using var host = await ReferralHost.CreateAsync(graph: graph, services: failing.Register);
         using var client = host.CreateWorker();
-        using var admin = host.CreateAdmin();
+        using var admin = host.CreateDpo();
         failing.Enabled = true;
 
         using var response = await Referral.PostAsync(client, Referral.Valid());
@@ -87,7 +87,7 @@ public sealed class DatabaseFaultTests
         using var client = after.CreateWorker();
 
         Assert.Equal("unknown", await WaitForStatusAsync(client, id, "unknown"));
-        using var register = await after.CreateAdmin().GetAsync("/api/admin/consents");
+        using var register = await after.CreateDpo().GetAsync("/api/admin/consents");
         var items = (await register.JsonAsync()).GetProperty("items");
         Assert.Equal("unknown", Assert.Single(items.EnumerateArray()).GetProperty("status").GetString());
         Assert.Equal(0, await after.QueryAsync(db => db.ConsentRecords.CountAsync(r => r.Status == ReferralStatus.Pending)));
