@@ -59,7 +59,7 @@ public sealed partial class EntraRegistrationApiTests : IAsyncLifetime
         Assert.Equal("OIDC", config.GetProperty("protocolMode").GetString());
 
         // The token check accepts what this registration yields (a v2 token for the client id with the scope) …
-        using var accepted = await SendAsync(host, "/api/referrals/" + Guid.NewGuid(), _oidc.CreateToken());
+        using var accepted = await SendAsync(host, "/api/referrals/" + Guid.NewGuid(), _oidc.CreateToken(t => t.Claims["roles"] = new[] { "Referral.Worker" }));
         Assert.Equal(HttpStatusCode.NotFound, accepted.StatusCode);
         // … and refuses a v1 token, whose audience is the Application ID URI, when that URI is not configured.
         using var v1 = await SendAsync(host, "/api/referrals/" + Guid.NewGuid(), _oidc.CreateToken(t =>
