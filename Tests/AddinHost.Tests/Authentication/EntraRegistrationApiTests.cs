@@ -54,6 +54,8 @@ public sealed partial class EntraRegistrationApiTests : IAsyncLifetime
         Assert.Equal(guide.GraphPermission, registration.GetProperty("graphPermission").GetString());
         Assert.Equal("Delegated", registration.GetProperty("graphPermissionType").GetString());
         Assert.Equal(guide.AppRole, registration.GetProperty("adminRole").GetString());
+        Assert.Equal(guide.WorkerRole, registration.GetProperty("workerRole").GetString());
+        Assert.Equal(guide.DpoRole, registration.GetProperty("dpoRole").GetString());
         Assert.Equal(guide.TokenVersion, registration.GetProperty("accessTokenVersion").GetInt32());
         Assert.Equal($"{_oidc.Instance}{LocalOidcServer.TenantId}/v2.0", config.GetProperty("authority").GetString());
         Assert.Equal("OIDC", config.GetProperty("protocolMode").GetString());

@@ -326,8 +326,11 @@ export const t = {
   landing: {
     title: "OCMW-doorverwijzing",
     body: "Deze add-in opent in Outlook. Voor testen in een browser:",
-    taskpane: "Taakvenster (voorbeeldmodus)",
-    admin: "Beheer",
+    taskpane: "Taakvenster (voorbeeldmodus), als medewerker van beide teams",
+    admin: "Beheer, als beheerder en DPO",
+    secondAdmin: "Beheer, als tweede beheerder (keurt de voorstellen van de eerste goed; open in een ander venster)",
+    dpo: "Beheer, als DPO alleen",
+    devNote: "De ontwikkelaanmelding leest ?devUser=, ?devRoles= en ?devGroups= uit het adres; met Entra ID tellen alleen de echte rollen en groepen.",
   },
   dialog: { signingIn: "U wordt aangemeld…" },
   entra: {
