@@ -6,6 +6,8 @@ export interface TokenSource {
   /** `claims` (possibly "") comes from a challenge and forces an interactive request. */
   headers(claims?: string): Promise<Record<string, string>>;
   readonly interactive: boolean;
+  /** True when the first token needs the Office sign-in dialog: calls on load must then wait for the worker's first action. */
+  readonly opensDialog?: boolean;
   /** Forgets a cached token the host refused (401), so the next `headers()` gets a new one. */
   renew?(): void;
 }

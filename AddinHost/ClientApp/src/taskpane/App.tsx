@@ -27,9 +27,10 @@ export function App() {
     getOffice().then(setOffice);
     return onOfficeArrived(setOffice);
   }, []);
+  const known = me && me !== "later" ? me : null;
   const ready = office && ocmws && me;
   // Article 10/1: the form offers the OCMWs of the worker's team only; the host refuses the others at the send.
-  const referable = ocmws && me ? ocmws.filter((o) => me.referableOcmwIds.includes(o.id)) : [];
+  const referable = ocmws ? (known ? ocmws.filter((o) => known.referableOcmwIds.includes(o.id)) : ocmws) : [];
   const startNew = () => {
     setSent(null);
     setPending(false);
@@ -71,9 +72,9 @@ export function App() {
           onNew={startNew}
         />
       ) : null}
-      {ready && view === "form" && !sent && (me.teamProblem || !referable.some((o) => o.status === "inForce")) ? (
+      {ready && known && view === "form" && !sent && (known.teamProblem || !referable.some((o) => o.status === "inForce")) ? (
         <p class="notice" role="alert" data-testid="team-notice">
-          {me.teamProblem?.message ?? t.taskpane.noTeamOcmw}
+          {known.teamProblem?.message ?? t.taskpane.noTeamOcmw}
         </p>
       ) : null}
       {ready && view === "form" && !sent ? (

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
-import { api, postJson } from "../api/client";
+import { api, postJson, whenSignedIn } from "../api/client";
 import type { ConsentStatements, DirectoryOcmw, Me, RecipientResult, ResidenceResult } from "../api/types";
 import type { ComposeRecipients, OfficeAdapter } from "../office/adapter";
 
@@ -17,13 +17,23 @@ export function useDirectory(): DirectoryOcmw[] | null {
 
 /**
  * Who is signed in and which OCMWs their team may refer to. The directory stays complete (other views name every OCMW);
- * the form offers only these. A failed call offers none: the host would refuse the others at the send anyway.
+ * the form offers only these. `"later"` while the sign-in dialog has not been through yet (opening it on load would
+ * surprise the worker): the form then offers every OCMW until the answer comes, and the host decides at the send anyway.
  */
-export function useMe(): Me | null {
-  const [me, setMe] = useState<Me | null>(null);
+export function useMe(): Me | null | "later" {
+  const [me, setMe] = useState<Me | null | "later">(null);
   useEffect(() => {
     const none: Me = { userPrincipalName: "", roles: [], referableOcmwIds: [], teams: [], teamProblem: null };
-    api<Me>("/api/me").then((r) => setMe(r.ok ? r.data : none), () => setMe(none));
+    let waiting = true;
+    const load = () =>
+      whenSignedIn()
+        .then(() => api<Me>("/api/me"))
+        .then((r) => setMe(r.ok ? r.data : none), () => setMe(none))
+        .finally(() => (waiting = false));
+    // Asked once; if the answer needs the dialog, the form goes on and the list narrows after the first signed-in call.
+    const timer = setTimeout(() => waiting && setMe((m) => m ?? "later"), 1500);
+    void load();
+    return () => clearTimeout(timer);
   }, []);
   return me;
 }
