@@ -8,6 +8,7 @@ using OutlookReferralAddin.AddinHost.Mail;
 using OutlookReferralAddin.AddinHost.Referrals;
 using OutlookReferralAddin.AddinHost.Security;
 using OutlookReferralAddin.AddinHost.Storage;
+using OutlookReferralAddin.AddinHost.Teams;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -38,6 +39,7 @@ app.MapReferralInfrastructure();
 app.MapDirectoryApi();
 app.MapRecipientsApi();
 app.MapResidenceApi();
+app.MapMeApi();
 app.MapReferralsApi();
 app.MapIncidentsApi();
 app.MapConsentApi();

@@ -16,7 +16,7 @@ internal static class AdminAuditApi
     {
         var group = app.MapGroup("/api/admin/audit")
             .RequireWorker(app.Configuration)
-            .RequireAuthorization(AuthenticationExtensions.AdminPolicy)
+            .RequireAuthorization(ReferralRoles.AdminOrDpoPolicy)
             .WithTags("Admin");
         group.MapGet("/", List).WithName("ListAuditEntries").Produces<AuditPage>().ProducesValidationProblem();
         group.MapGet("/{id:guid}", Get).WithName("GetAuditEntry").Produces<AuditItem>().ProducesProblem(404);

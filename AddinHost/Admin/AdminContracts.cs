@@ -8,7 +8,8 @@ internal sealed record DpoDto(string? Organisation, string? Email);
 /// <summary>
 /// One protocol entry as the admin page reads and writes it. Dates are <c>yyyy-MM-dd</c> strings so that a wrong
 /// date becomes a field error instead of an unreadable body; <c>status</c> and <c>pendingProposalId</c> are ignored on
-/// input. <c>confirmWarnings</c> (input only) confirms the warnings the previous attempt reported.
+/// input. <c>confirmWarnings</c> (input only) confirms the warnings the previous attempt reported. <c>teamGroupIds</c>: the
+/// Entra security groups (object ids) of the referring team; left out of a change, the approved groups stay.
 /// </summary>
 internal sealed record OcmwDto(
     string? Id,
@@ -30,7 +31,8 @@ internal sealed record OcmwDto(
     string? TeamMailbox = null,
     string? TeamPhone = null,
     bool? ConfirmWarnings = null,
-    Guid? PendingProposalId = null);
+    Guid? PendingProposalId = null,
+    IReadOnlyList<string>? TeamGroupIds = null);
 
 internal sealed record EndOcmwRequest(string? EndedOn);
 

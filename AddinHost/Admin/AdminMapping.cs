@@ -21,7 +21,7 @@ internal static class AdminMapping
         new DpoDto(e.OpgroeienDpoOrganisation, e.OpgroeienDpoEmail),
         new DpoDto(e.OcmwDpoOrganisation, e.OcmwDpoEmail),
         JsonNamingPolicy.CamelCase.ConvertName(e.ToProtocol().StatusOn(today).ToString()),
-        e.SocialServicePhone, e.TeamMailbox, e.TeamPhone);
+        e.SocialServicePhone, e.TeamMailbox, e.TeamPhone, TeamGroupIds: [.. e.TeamGroupIds]);
 
     /// <summary>
     /// The protocol the request describes, trimmed (domains and mailboxes in lower case), with the dates that could not
@@ -39,7 +39,8 @@ internal static class AdminMapping
             signedOn, inForceFrom, dto.NoticeMonths ?? 0, endedOn,
             new DpoContact(Trim(dto.OpgroeienDpo?.Organisation), Trim(dto.OpgroeienDpo?.Email)),
             new DpoContact(Trim(dto.OcmwDpo?.Organisation), Trim(dto.OcmwDpo?.Email)),
-            new ContactPoints(Phone(dto.SocialServicePhone), Optional(dto.TeamMailbox)?.ToLowerInvariant(), Phone(dto.TeamPhone)));
+            new ContactPoints(Phone(dto.SocialServicePhone), Optional(dto.TeamMailbox)?.ToLowerInvariant(), Phone(dto.TeamPhone)),
+            TeamGroups.Parse(dto.TeamGroupIds, errors));
         return (protocol, errors);
     }
 

@@ -96,6 +96,9 @@ internal static class AdminOcmwsApi
         }
 
         var (requested, unreadable) = dto!.ToProtocol();
+
+        // Left out of the request, the team's groups stay as approved: an older page must not drop them by omission.
+        requested = requested with { TeamGroupIds = requested.TeamGroupIds ?? entity.TeamGroupIds };
         if (!string.Equals(requested.Id, id, StringComparison.Ordinal))
         {
             return ValidationProblems.Single("id", "id_mismatch", "De id in de gegevens verschilt van de id in het adres.");

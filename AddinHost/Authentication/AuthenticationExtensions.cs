@@ -7,7 +7,7 @@ namespace OutlookReferralAddin.AddinHost.Authentication;
 
 internal static class AuthenticationExtensions
 {
-    public const string AdminPolicy = "ReferralAdmin";
+    public const string AdminPolicy = ReferralRoles.AdminPolicy;
 
     public static AuthenticationMode ResolveAuthenticationMode(this WebApplicationBuilder builder) =>
         builder.Configuration.GetSection(ReferralAuthenticationOptions.Section).Get<ReferralAuthenticationOptions>()?.Mode
@@ -52,13 +52,10 @@ internal static class AuthenticationExtensions
             });
         }
 
-        var adminRole = builder.Configuration[$"{ReferralAuthenticationOptions.Section}:{nameof(ReferralAuthenticationOptions.AdminRole)}"]
-            ?? new ReferralAuthenticationOptions().AdminRole;
-        services.AddAuthorizationBuilder()
-            .AddPolicy(AdminPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(adminRole));
+        services.AddReferralRolePolicies(builder.Configuration);
     }
 
-    /// <summary>Signed-in worker with the API scope (names from configuration).</summary>
+    /// <summary>Signed in with the API scope (its name from configuration); each group adds the role it needs.</summary>
     public static RouteGroupBuilder RequireWorker(this RouteGroupBuilder group, IConfiguration configuration)
     {
         var scope = configuration[$"{ReferralAuthenticationOptions.Section}:{nameof(ReferralAuthenticationOptions.Scope)}"]

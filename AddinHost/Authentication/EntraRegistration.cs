@@ -14,7 +14,9 @@ namespace OutlookReferralAddin.AddinHost.Authentication;
 /// <param name="Scope">What the task pane asks a token for: <paramref name="ApplicationIdUri"/>/<paramref name="ScopeName"/>.</param>
 /// <param name="NaaRedirectUri">Single-page application redirect for nested app authentication (origin only).</param>
 /// <param name="DialogRedirectUri">Single-page application redirect for the dialog fallback: the page MSAL returns to.</param>
-/// <param name="AdminRole">App role that opens the admin page.</param>
+/// <param name="AdminRole">App role that keeps the allow-list (protocol entries, proposals, verifications, import).</param>
+/// <param name="WorkerRole">App role that refers.</param>
+/// <param name="DpoRole">App role of the data protection officer: consent register, incidents, every referral.</param>
 public sealed record EntraRegistration(
     string ClientId,
     string TenantId,
@@ -26,7 +28,9 @@ public sealed record EntraRegistration(
     string Scope,
     string NaaRedirectUri,
     string DialogRedirectUri,
-    string AdminRole)
+    string AdminRole,
+    string WorkerRole,
+    string DpoRole)
 {
     /// <summary>The dialog page, where MSAL's redirect flow in the Office dialog starts and returns.</summary>
     public const string DialogPath = "/auth-dialog.html";

@@ -23,7 +23,15 @@ public sealed class ReferralAuthenticationOptions
     [Required]
     public string Scope { get; set; } = "access_as_user";
 
-    /// <summary>The app role that opens <c>/api/admin/*</c>.</summary>
+    /// <summary>The app role that refers (and sees one's own referrals).</summary>
+    [Required]
+    public string WorkerRole { get; set; } = "Referral.Worker";
+
+    /// <summary>The app role that keeps the allow-list: protocol entries, proposals, verifications, import, audit trail.</summary>
     [Required]
     public string AdminRole { get; set; } = "Referral.Admin";
+
+    /// <summary>The data protection officer's app role: consent register, incidents, every referral, audit trail.</summary>
+    [Required]
+    public string DpoRole { get; set; } = "Referral.Dpo";
 }

@@ -5,7 +5,7 @@ namespace OutlookReferralAddin.AddinHost.Authentication;
 /// <summary>
 /// The one place the sign-in values come from: <c>AzureAd:ClientId</c>, <c>AzureAd:TenantId</c>, <c>AzureAd:Instance</c>,
 /// <c>AzureAd:Audience</c> (the Application ID URI when it is not <c>api://&lt;host&gt;/&lt;client id&gt;</c>),
-/// <c>Authentication:Scope</c>, <c>Authentication:AdminRole</c> and <c>Addin:PublicUrl</c>. The manifests'
+/// <c>Authentication:Scope</c>, <c>Authentication:WorkerRole</c>/<c>AdminRole</c>/<c>DpoRole</c> and <c>Addin:PublicUrl</c>. The manifests'
 /// <c>WebApplicationInfo</c>, the task pane's scope and authority, Microsoft.Identity.Web's audience check and the admin
 /// page's "Registratie in Entra ID" all read them here, so what an administrator registers cannot drift from what runs.
 /// </summary>
@@ -30,6 +30,10 @@ public sealed class SignInSettings
     public required string ScopeName { get; init; }
 
     public required string AdminRole { get; init; }
+
+    public string WorkerRole { get; init; } = new ReferralAuthenticationOptions().WorkerRole;
+
+    public string DpoRole { get; init; } = new ReferralAuthenticationOptions().DpoRole;
 
     public Uri? PublicUrl { get; init; }
 
@@ -69,6 +73,8 @@ public sealed class SignInSettings
                 ? audience.TrimEnd('/') : null,
             ScopeName = NullIfBlank(configuration["Authentication:Scope"]) ?? defaults.Scope,
             AdminRole = NullIfBlank(configuration["Authentication:AdminRole"]) ?? defaults.AdminRole,
+            WorkerRole = NullIfBlank(configuration["Authentication:WorkerRole"]) ?? defaults.WorkerRole,
+            DpoRole = NullIfBlank(configuration["Authentication:DpoRole"]) ?? defaults.DpoRole,
             PublicUrl = NullIfBlank(configuration["Addin:PublicUrl"]) is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : null,
         };
     }
@@ -95,7 +101,9 @@ public sealed class SignInSettings
             Scope: $"{applicationIdUri}/{ScopeName}",
             NaaRedirectUri: $"brk-multihub://{host}",
             DialogRedirectUri: new Uri(origin, EntraRegistration.DialogPath).AbsoluteUri,
-            AdminRole: AdminRole);
+            AdminRole: AdminRole,
+            WorkerRole: WorkerRole,
+            DpoRole: DpoRole);
     }
 
     /// <summary>The configured Application ID URI, else <c>api://&lt;host&gt;/&lt;client id&gt;</c> as Office SSO documents it.</summary>

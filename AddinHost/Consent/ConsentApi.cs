@@ -27,11 +27,12 @@ internal sealed record ConsentRegisterItem(
     DateOnly ConsentDate,
     string StatementVersion,
     string? FailureCode,
-    DateOnly? WithdrawnOn)
+    DateOnly? WithdrawnOn,
+    string ReferringTeam)
 {
     public static ConsentRegisterItem From(ConsentRecordEntity r, string ocmwName) => new(
         r.Id, r.Reference, r.Status, ConsentLabels.Status(r.Status), r.CreatedAt, r.SentAt, r.WorkerUpn, r.OcmwId, ocmwName,
-        r.RecipientMailbox, r.ConsentMethod, r.ConsentDate, r.StatementVersion, r.FailureCode, r.WithdrawnOn);
+        r.RecipientMailbox, r.ConsentMethod, r.ConsentDate, r.StatementVersion, r.FailureCode, r.WithdrawnOn, r.ReferringTeam);
 }
 
 internal static class ConsentApi
@@ -43,7 +44,7 @@ internal static class ConsentApi
         app.MapGroup("/api/consent").RequireWorker(app.Configuration).WithTags("Consent")
             .MapGet("/statements", GetStatements).WithName("GetConsentStatements");
 
-        app.MapGroup("/api/admin/consents").RequireWorker(app.Configuration).RequireAuthorization(AuthenticationExtensions.AdminPolicy)
+        app.MapGroup("/api/admin/consents").RequireWorker(app.Configuration).RequireAuthorization(ReferralRoles.DpoPolicy)
             .WithTags("Admin")
             .MapGet("/", List).WithName("ListConsents").Produces<ConsentPage>().Produces(200, contentType: "text/csv");
     }
@@ -58,7 +59,7 @@ internal static class ConsentApi
     }
 
     private static async Task<IResult> List(
-        HttpRequest http, ReferralsDbContext db, DirectoryStore directory, DateOnly? from, DateOnly? to, string? ocmwId, string? status,
+        HttpRequest http, ReferralsDbContext db, DirectoryStore directory, DateOnly? from, DateOnly? to, string? ocmwId, string? team, string? status,
         int? page, int? pageSize, string? format, CancellationToken ct)
     {
         var range = new List<Core.Validation.FieldError>();
@@ -86,6 +87,13 @@ internal static class ConsentApi
         if (!string.IsNullOrEmpty(ocmwId))
         {
             query = query.Where(r => r.OcmwId == ocmwId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(team))
+        {
+            // The referring team as the record kept it when it was sent (article 10/1: whose members shared).
+            var name = team.Trim();
+            query = query.Where(r => r.ReferringTeam == name);
         }
 
         if (status is not null)

@@ -23,7 +23,7 @@ internal static class ConsentCsv
         "Referentie-id", "Referentie", "Aangemaakt op (Belgische tijd)", "Verstuurd op (Belgische tijd)", "Status", "Foutcode",
         "Medewerker", "Object-id medewerker", "OCMW-sleutel", "OCMW", "Protocol ondertekend op", "Mailbox ontvanger",
         "Cliënt geïnformeerd", "Toestemming gegeven", "Methode", "Datum toestemming", "Tekstversie", "Ingetrokken op",
-        "SHA-256 archief", "Berichtkenmerk", "Pseudoniem cliënt",
+        "SHA-256 archief", "Berichtkenmerk", "Pseudoniem cliënt", "Doorverwijzend team",
     ];
 
     private const string CellStarts = ";,\t\r\n";
@@ -46,6 +46,7 @@ internal static class ConsentCsv
                 r.FailureCode ?? "", r.WorkerUpn, r.WorkerObjectId, r.OcmwId, ocmwName(r.OcmwId), Iso(r.ProtocolSignedOn),
                 r.RecipientMailbox, YesNo(r.ConsentInformed), YesNo(r.ConsentGiven), r.ConsentMethod, Iso(r.ConsentDate),
                 r.StatementVersion, r.WithdrawnOn is { } w ? Iso(w) : "", r.ArchiveSha256 ?? "", r.MessageCorrelation ?? "", r.ClientPseudonym,
+                r.ReferringTeam,
             ]);
         }
 

@@ -12,7 +12,8 @@ internal static class DirectoryMapping
         e.SignedOn, e.InForceFrom, e.NoticeMonths, e.EndedOn,
         new DpoContact(e.OpgroeienDpoOrganisation, e.OpgroeienDpoEmail),
         new DpoContact(e.OcmwDpoOrganisation, e.OcmwDpoEmail),
-        new ContactPoints(e.SocialServicePhone, e.TeamMailbox, e.TeamPhone));
+        new ContactPoints(e.SocialServicePhone, e.TeamMailbox, e.TeamPhone),
+        [.. e.TeamGroupIds]);
 
     public static OcmwProtocolEntity ToEntity(this OcmwProtocol p, DateTimeOffset updatedAt) => new()
     {
@@ -24,6 +25,7 @@ internal static class DirectoryMapping
         Mailboxes = [.. p.Mailboxes],
         Domains = [.. p.Domains],
         PostalCodes = [.. p.PostalCodes],
+        TeamGroupIds = [.. p.TeamGroupIds ?? []],
         SignedOn = p.SignedOn,
         InForceFrom = p.InForceFrom,
         NoticeMonths = p.NoticeMonths,

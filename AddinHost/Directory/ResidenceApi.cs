@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookReferralAddin.AddinHost.Authentication;
 using OutlookReferralAddin.AddinHost.Infrastructure;
+using OutlookReferralAddin.AddinHost.Teams;
 using OutlookReferralAddin.Core.Recipients.Residence;
 using OutlookReferralAddin.Core.Referrals;
 using OutlookReferralAddin.Core.Validation;
@@ -25,9 +27,12 @@ internal static class ResidenceApi
             .MapPost("/residence", Check)
             .WithName("CheckResidence");
 
-    /// <summary>Advice while typing, from the cached directory; the send decides again on the directory as stored now.</summary>
+    /// <summary>
+    /// Advice while typing, from the cached directory; the send decides again on the directory as stored now. A postcode
+    /// whose OCMW works with another team says so and whom to ask: the worker may not refer there at all.
+    /// </summary>
     private static async Task<Results<Ok<ResidenceView>, ValidationProblem>> Check(
-        ResidenceRequest request, DirectoryStore store, BrusselsClock clock, CancellationToken ct)
+        ResidenceRequest request, ClaimsPrincipal user, DirectoryStore store, BrusselsClock clock, CancellationToken ct)
     {
         var postalCode = request.PostalCode?.Trim() ?? "";
         if (AddressRules.CheckPostalCode(postalCode) is not null)
@@ -37,6 +42,12 @@ internal static class ResidenceApi
         }
 
         var snapshot = await store.GetAsync(ct);
-        return TypedResults.Ok(ResidenceView.From(snapshot.Residence.Check(postalCode, request.OcmwId, clock.Today)));
+        var verdict = snapshot.Residence.Check(postalCode, request.OcmwId, clock.Today);
+        if (snapshot.Find(verdict.OcmwId) is { } serving && TeamRefusals.Check(TeamMembership.Of(user), serving) is { } refusal)
+        {
+            return TypedResults.Ok(new ResidenceView(refusal.Code, false, serving.Id, serving.Name, refusal.Message));
+        }
+
+        return TypedResults.Ok(ResidenceView.From(verdict));
     }
 }

@@ -13,8 +13,8 @@ using OutlookReferralAddin.AddinHost.Storage;
 namespace OutlookReferralAddin.AddinHost.Incidents;
 
 /// <summary>
-/// Incidents (protocol article 9): the sender or an admin reports one on a referral; both DPOs of the protocol get a
-/// notice (reference, kind, time); admins follow them with the 72-hour clock and close them.
+/// Incidents (protocol article 9): the sender or the DPO reports one on a referral; both DPOs of the protocol get a
+/// notice (reference, kind, time); the DPO (role <c>Referral.Dpo</c>) follows them with the 72-hour clock and closes them.
 /// </summary>
 internal static class IncidentsApi
 {
@@ -23,14 +23,14 @@ internal static class IncidentsApi
 
     public static void MapIncidentsApi(this WebApplication app)
     {
-        app.MapGroup("/api/referrals").RequireWorker(app.Configuration).WithTags("Incidents")
+        app.MapGroup("/api/referrals").RequireWorker(app.Configuration).RequireAuthorization(ReferralRoles.WorkerOrDpoPolicy).WithTags("Incidents")
             .MapPost("/{id:guid}/incidents", Report).WithName("ReportIncident")
             .Produces<IncidentView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(4 * 1024));
 
         var admin = app.MapGroup("/api/admin/incidents").RequireWorker(app.Configuration)
-            .RequireAuthorization(AuthenticationExtensions.AdminPolicy).WithTags("Admin");
+            .RequireAuthorization(ReferralRoles.DpoPolicy).WithTags("Admin");
         admin.MapGet("/", List).WithName("ListIncidents").Produces<IncidentList>();
         admin.MapPost("/{id:guid}/closure", Close).WithName("CloseIncident")
             .Produces<IncidentView>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);

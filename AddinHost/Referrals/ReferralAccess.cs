@@ -6,11 +6,12 @@ using OutlookReferralAddin.AddinHost.Storage;
 
 namespace OutlookReferralAddin.AddinHost.Referrals;
 
-/// <summary>Who sees which referral: its sender and admins; to anyone else it does not exist (no 403 that confirms it).</summary>
+/// <summary>
+/// Who sees which referral: its sender and the DPO (role <c>Referral.Dpo</c>); to anyone else, administrators included,
+/// it does not exist (no 403 that confirms it). Administrators keep the allow-list, not the register.
+/// </summary>
 internal static class ReferralAccess
 {
-    public static async Task<bool> IsAdminAsync(this IAuthorizationService authorization, ClaimsPrincipal user) =>
-        (await authorization.AuthorizeAsync(user, AuthenticationExtensions.AdminPolicy)).Succeeded;
 
     public static async Task<ConsentRecordEntity?> FindVisibleAsync(
         this ReferralsDbContext db, Guid id, ClaimsPrincipal user, IAuthorizationService authorization, CancellationToken ct)
@@ -21,7 +22,7 @@ internal static class ReferralAccess
             return null;
         }
 
-        return record.WorkerObjectId == user.ToWorker().ObjectId || await authorization.IsAdminAsync(user) ? record : null;
+        return record.WorkerObjectId == user.ToWorker().ObjectId || await authorization.IsDpoAsync(user) ? record : null;
     }
 
     /// <summary>A referral's history in the order it was written.</summary>

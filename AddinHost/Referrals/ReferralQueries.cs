@@ -3,17 +3,20 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using OutlookReferralAddin.AddinHost.Authentication;
 using OutlookReferralAddin.AddinHost.Consent;
+using OutlookReferralAddin.AddinHost.Directory;
 using OutlookReferralAddin.AddinHost.Infrastructure;
 using OutlookReferralAddin.AddinHost.Referrals.History;
 using OutlookReferralAddin.AddinHost.Storage;
+using OutlookReferralAddin.AddinHost.Teams;
 using OutlookReferralAddin.Core.Referrals;
 using OutlookReferralAddin.Core.Validation;
 
 namespace OutlookReferralAddin.AddinHost.Referrals;
 
 /// <summary>
-/// "Mijn doorverwijzingen" and "Werd deze cliënt al doorverwezen?": the caller's own referrals (admins: all), never
-/// client data. The lookup turns the name into the keyed pseudonym inside the request; the name is never stored or logged.
+/// "Mijn doorverwijzingen" and "Werd deze cliënt al doorverwezen?": the caller's own referrals (the DPO: all), never
+/// client data. The look-up covers the worker's team (the teams of the protocols their groups may refer under); the DPO's
+/// covers the organisation. The lookup turns the name into the keyed pseudonym inside the request; the name is never stored or logged.
 /// </summary>
 internal static class ReferralQueries
 {
@@ -24,10 +27,9 @@ internal static class ReferralQueries
         ClaimsPrincipal user, ReferralsDbContext db, IAuthorizationService authorization,
         bool? all, string? ocmwId, string? status, int? page, int? pageSize, CancellationToken ct)
     {
-        var admin = await authorization.IsAdminAsync(user);
-        if (all == true && !admin)
+        if (all == true && !await authorization.IsDpoAsync(user))
         {
-            return Problems.Create(403, "admin_only", "Alleen een beheerder ziet de doorverwijzingen van iedereen.");
+            return Problems.Create(403, "dpo_only", "Alleen de DPO ziet de doorverwijzingen van iedereen.");
         }
 
         var query = db.ConsentRecords.AsNoTracking();
@@ -62,7 +64,7 @@ internal static class ReferralQueries
 
     public static async Task<IResult> LookupAsync(
         LookupRequest? request, ClaimsPrincipal user, ReferralsDbContext db, IAuthorizationService authorization,
-        ClientPseudonyms pseudonyms, BrusselsClock clock, WriteGate writes, CancellationToken ct)
+        ClientPseudonyms pseudonyms, DirectoryStore directory, BrusselsClock clock, WriteGate writes, CancellationToken ct)
     {
         var errors = Validate(request);
         if (errors.Count > 0)
@@ -73,11 +75,13 @@ internal static class ReferralQueries
         // Under the current key and any previous one: a rotated key keeps earlier referrals findable.
         var candidates = pseudonyms.AllPseudonyms(request!.GivenName!, request.FamilyName!, request.PostalCode!.Trim());
         var query = db.ConsentRecords.AsNoTracking().Where(r => candidates.Contains(r.ClientPseudonym));
-        var scope = await authorization.IsAdminAsync(user) ? "organisation" : "own";
-        if (scope == "own")
+        var scope = await authorization.IsDpoAsync(user) ? "organisation" : "team";
+        if (scope == "team")
         {
+            // The worker's team: their own referrals and those under the protocols their groups may refer under.
             var me = user.ToWorker().ObjectId;
-            query = query.Where(r => r.WorkerObjectId == me);
+            var teams = TeamScope.TeamsOf(TeamMembership.Of(user), (await directory.GetAsync(ct)).Protocols);
+            query = query.Where(r => r.WorkerObjectId == me || teams.Contains(r.ReferringTeam));
         }
 
         var matches = await Summaries(db, query.OrderByDescending(r => r.CreatedAt).Take(MaxPageSize)).ToListAsync(ct);

@@ -102,6 +102,7 @@ internal sealed partial class ReferralSubmission(
             WorkerObjectId = worker.ObjectId,
             WorkerUpn = worker.UserPrincipalName,
             OcmwId = referral.Protocol.Id,
+            ReferringTeam = referral.Protocol.ReferringTeam.Length > 200 ? referral.Protocol.ReferringTeam[..200] : referral.Protocol.ReferringTeam,
             ProtocolSignedOn = referral.Protocol.SignedOn,
             RecipientMailbox = referral.Recipient,
             ConsentInformed = referral.Input.Informed == true,

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookReferralAddin.AddinHost.Directory;
 using OutlookReferralAddin.AddinHost.Infrastructure;
 using OutlookReferralAddin.AddinHost.Mail;
+using OutlookReferralAddin.AddinHost.Teams;
 using OutlookReferralAddin.Core.Consent;
 using OutlookReferralAddin.Core.Recipients;
 using OutlookReferralAddin.Core.Recipients.Residence;
@@ -26,9 +27,22 @@ internal sealed record RecipientRefusal(string Verdict, string Code, string Mess
 /// </summary>
 internal sealed class ReferralValidator(DirectoryStore directory, BrusselsClock clock)
 {
-    public async Task<(ValidatedReferral? Referral, IResult? Problem)> ValidateAsync(ReferralRequest request, CancellationToken ct)
+    public async Task<(ValidatedReferral? Referral, IResult? Problem)> ValidateAsync(
+        ReferralRequest request, TeamMembership membership, CancellationToken ct)
     {
         var snapshot = await directory.GetCurrentAsync(ct);
+
+        // The team first (article 10/1): someone outside it learns nothing from field errors about a client they may not refer.
+        if (TeamRefusals.OfMembership(membership) is { } unknown)
+        {
+            return (null, unknown.ToProblem());
+        }
+
+        if (snapshot.Find(request.OcmwId) is { } chosen && TeamRefusals.Check(membership, chosen) is { } refusal)
+        {
+            return (null, refusal.ToProblem());
+        }
+
         var today = clock.Today;
         var client = ClientValidator.Validate(request.Client);
         var consent = ConsentValidator.Validate(request.Consent, today);

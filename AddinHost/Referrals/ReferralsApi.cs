@@ -8,6 +8,7 @@ using OutlookReferralAddin.AddinHost.Consent;
 using OutlookReferralAddin.AddinHost.Infrastructure;
 using OutlookReferralAddin.AddinHost.Referrals.History;
 using OutlookReferralAddin.AddinHost.Storage;
+using OutlookReferralAddin.AddinHost.Teams;
 
 namespace OutlookReferralAddin.AddinHost.Referrals;
 
@@ -18,13 +19,16 @@ internal static class ReferralsApi
 
     public static void MapReferralsApi(this WebApplication app)
     {
-        var group = app.MapGroup("/api/referrals").RequireWorker(app.Configuration).WithTags("Referrals");
+        var group = app.MapGroup("/api/referrals").RequireWorker(app.Configuration)
+            .RequireAuthorization(ReferralRoles.WorkerOrDpoPolicy).WithTags("Referrals");
 
         group.MapPost("/", Create)
+            .RequireAuthorization(ReferralRoles.WorkerPolicy)
             .WithName("CreateReferral")
             .Accepts<ReferralRequest>("application/json")
             .Produces<ReferralCreated>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status502BadGateway)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
@@ -56,7 +60,7 @@ internal static class ReferralsApi
             return problem;
         }
 
-        var (referral, invalid) = await validator.ValidateAsync(request!, ct);
+        var (referral, invalid) = await validator.ValidateAsync(request!, TeamMembership.Of(http.HttpContext.User), ct);
         if (invalid is not null)
         {
             return invalid;

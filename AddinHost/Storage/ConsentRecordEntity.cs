@@ -31,6 +31,9 @@ public sealed class ConsentRecordEntity
 
     public required string OcmwId { get; set; }
 
+    /// <summary>The protocol's referring team when the referral was recorded (its name as the protocol writes it).</summary>
+    public string ReferringTeam { get; set; } = "";
+
     /// <summary>The protocol is identified by its OCMW and its signing date (a renewed protocol has a new date).</summary>
     public DateOnly ProtocolSignedOn { get; set; }
 

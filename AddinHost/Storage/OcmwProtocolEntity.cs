@@ -19,6 +19,9 @@ public sealed class OcmwProtocolEntity
 
     public List<string> PostalCodes { get; set; } = [];
 
+    /// <summary>Entra security group object ids of the referring team (lower case); empty: the protocol accepts no referrals.</summary>
+    public List<string> TeamGroupIds { get; set; } = [];
+
     public DateOnly SignedOn { get; set; }
 
     public DateOnly InForceFrom { get; set; }

@@ -55,6 +55,8 @@ public abstract class ReferralsDbContext(DbContextOptions options) : DbContext(o
             e.Property(r => r.WorkerObjectId).HasMaxLength(64);
             e.Property(r => r.WorkerUpn).HasMaxLength(256);
             e.Property(r => r.OcmwId).HasMaxLength(64);
+            e.Property(r => r.ReferringTeam).HasMaxLength(200);
+            e.HasIndex(r => r.ReferringTeam);
             e.Property(r => r.RecipientMailbox).HasMaxLength(256);
             e.Property(r => r.ConsentMethod).HasMaxLength(20);
             e.Property(r => r.StatementVersion).HasMaxLength(40);

@@ -78,6 +78,7 @@ internal static class StorageExtensions
         if (app.Environment.IsDevelopment())
         {
             await VerificationSeed.MarkSeedVerifiedAsync(db, app.Services.GetRequiredService<TimeProvider>().GetUtcNow(), CancellationToken.None);
+            await Teams.DevelopmentTeams.AssignSeedGroupsAsync(db, app.Services.GetRequiredService<TimeProvider>().GetUtcNow(), CancellationToken.None);
             directory.Invalidate();
         }
     }

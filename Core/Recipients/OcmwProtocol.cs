@@ -2,7 +2,8 @@ namespace OutlookReferralAddin.Core.Recipients;
 
 /// <summary>
 /// One data-sharing protocol between Opgroeien (one local team) and one OCMW: who may receive referrals,
-/// at which mailbox(es), for which postcodes, and from when until when.
+/// at which mailbox(es), for which postcodes, and from when until when. <see cref="TeamGroupIds"/> are the Entra security
+/// groups (object ids) of the referring team: only their members refer under this protocol; none set means no one does.
 /// </summary>
 public sealed record OcmwProtocol(
     string Id,
@@ -19,8 +20,13 @@ public sealed record OcmwProtocol(
     DateOnly? EndedOn,
     DpoContact OpgroeienDpo,
     DpoContact OcmwDpo,
-    ContactPoints? Contacts = null)
+    ContactPoints? Contacts = null,
+    IReadOnlyList<string>? TeamGroupIds = null)
 {
+    /// <summary>True when one of <paramref name="groups"/> is a group of the referring team (object ids, case-insensitive).</summary>
+    public bool AcceptsTeamOf(IEnumerable<string> groups) =>
+        TeamGroupIds is { Count: > 0 } teams && groups.Any(g => teams.Contains(g, StringComparer.OrdinalIgnoreCase));
+
     public ProtocolStatus StatusOn(DateOnly today) =>
         today < InForceFrom ? ProtocolStatus.NotYetInForce
         : EndedOn is { } ended && today >= ended ? ProtocolStatus.Ended

@@ -59,6 +59,13 @@ internal sealed class OcmwImport(ReferralsDbContext db, ProposalService proposal
         foreach (var row in rows)
         {
             var (protocol, unreadable) = row.Entry.ToProtocol();
+
+            // The file has no team groups: a row that changes an approved entry keeps the groups approved for it.
+            protocol = protocol with
+            {
+                TeamGroupIds = protocol.TeamGroupIds
+                    ?? approved.FirstOrDefault(p => string.Equals(p.Id, protocol.Id, StringComparison.OrdinalIgnoreCase))?.TeamGroupIds,
+            };
             var errors = new List<FieldError>(row.Errors);
             var warnings = new List<FieldError>();
             if (row.Errors.All(e => e.Field != "csv"))

@@ -11,6 +11,8 @@ namespace OutlookReferralAddin.AddinHost.Admin.Proposals;
 /// data to the team's mailbox and phone, so one changed digit would hand the key or the client's data to someone else.
 /// And so is everything else that reaches the OCMW or a DPO: both DPO contacts (incident notices go there), and the
 /// OCMW's name and address and the referring team (printed in every referral and verification mail).
+/// So is a new team group: its members may then refer under the protocol (article 10/1); a group removed applies at
+/// once, also the last one (the protocol then accepts no referrals until a group is approved).
 /// </summary>
 internal static class AllowListChange
 {
@@ -58,13 +60,14 @@ internal static class AllowListChange
             ReferringTeam = current.ReferringTeam,
             OpgroeienDpo = current.OpgroeienDpo,
             OcmwDpo = current.OcmwDpo,
+            TeamGroupIds = [.. (requested.TeamGroupIds ?? current.TeamGroupIds ?? []).Where(g => (current.TeamGroupIds ?? []).Contains(g, StringComparer.Ordinal))],
         };
         return (now, !SameAllowList(now, requested));
     }
 
     /// <summary>
-    /// True when both open the allow-list to the same mailboxes, domains, postcodes and dates, and say the same to the
-    /// OCMW and the DPOs (contact points, name, address, team, DPO contacts).
+    /// True when both open the allow-list to the same mailboxes, domains, postcodes, dates and teams, and say the same to
+    /// the OCMW and the DPOs (contact points, name, address, team, DPO contacts).
     /// </summary>
     public static bool SameAllowList(OcmwProtocol a, OcmwProtocol b) =>
         a.Mailboxes.ToHashSet(StringComparer.Ordinal).SetEquals(b.Mailboxes)
@@ -77,7 +80,8 @@ internal static class AllowListChange
         && string.Equals(a.Address, b.Address, StringComparison.Ordinal)
         && string.Equals(a.ReferringTeam, b.ReferringTeam, StringComparison.Ordinal)
         && a.OpgroeienDpo == b.OpgroeienDpo
-        && a.OcmwDpo == b.OcmwDpo;
+        && a.OcmwDpo == b.OcmwDpo
+        && (a.TeamGroupIds ?? []).ToHashSet(StringComparer.Ordinal).SetEquals(b.TeamGroupIds ?? []);
 
     /// <summary>Each contact point as requested when it is removed or unchanged; the approved one while a new value waits.</summary>
     private static ContactPoints KeptContacts(ContactPoints? current, ContactPoints? requested)

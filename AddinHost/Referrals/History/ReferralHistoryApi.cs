@@ -16,7 +16,8 @@ internal static class ReferralHistoryApi
 {
     public static void MapReferralHistoryApi(this WebApplication app)
     {
-        var group = app.MapGroup("/api/referrals").RequireWorker(app.Configuration).WithTags("Referrals");
+        var group = app.MapGroup("/api/referrals").RequireWorker(app.Configuration)
+            .RequireAuthorization(ReferralRoles.WorkerOrDpoPolicy).WithTags("Referrals");
         group.MapPost("/{id:guid}/passphrase-delivered", PassphraseDelivered).WithName("PassphraseDelivered")
             .Produces<ReferralView>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{id:guid}/withdrawal", Withdraw).WithName("WithdrawConsent")

@@ -49,7 +49,7 @@ public abstract class AdminAuditApiTests(DatabaseProvider provider)
         // Only the protocol entry's own (public) fields: nothing about clients, no time-dependent status.
         Assert.Equal(
             ["address", "domains", "endedOn", "id", "inForceFrom", "kboNumber", "mailboxes", "name", "noticeMonths", "ocmwDpo",
-             "opgroeienDpo", "postalCodes", "referringTeam", "signedOn", "socialServicePhone", "teamMailbox", "teamPhone"],
+             "opgroeienDpo", "postalCodes", "referringTeam", "signedOn", "socialServicePhone", "teamGroupIds", "teamMailbox", "teamPhone"],
             created.GetProperty("after").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.Equal(1, updated.GetProperty("before").GetProperty("postalCodes").GetArrayLength());
         Assert.Equal(2, updated.GetProperty("after").GetProperty("postalCodes").GetArrayLength());

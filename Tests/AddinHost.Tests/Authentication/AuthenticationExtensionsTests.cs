@@ -65,10 +65,26 @@ public sealed class AuthenticationExtensionsTests
     {
         await using var host = await ReferralHost.CreateAsync();
 
-        using var worker = await host.CreateWorker(roles: "Other.Role").GetAsync("/api/admin/consents");
-        using var admin = await host.CreateAdmin().GetAsync("/api/admin/consents");
+        using var worker = await host.CreateWorker(roles: "Other.Role").GetAsync("/api/admin/ocmws");
+        using var admin = await host.CreateAdmin().GetAsync("/api/admin/ocmws");
 
         Assert.Equal(HttpStatusCode.Forbidden, worker.StatusCode);
         Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
+    }
+
+    [Fact]
+    public async Task DevelopmentMode_WithoutRolesHeader_IsAWorkerAndNothingElse()
+    {
+        await using var host = await ReferralHost.CreateAsync();
+        using var client = host.CreateWorker();
+
+        using var me = await client.GetAsync("/api/me");
+        using var admin = await client.GetAsync("/api/admin/ocmws");
+        using var register = await client.GetAsync("/api/admin/consents");
+
+        var roles = (await me.JsonAsync()).GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ToList();
+        Assert.Equal(["worker"], roles);
+        Assert.Equal(HttpStatusCode.Forbidden, admin.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, register.StatusCode);
     }
 }

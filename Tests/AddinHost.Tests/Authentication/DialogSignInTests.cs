@@ -65,8 +65,10 @@ public sealed partial class DialogSignInTests(ITestOutputHelper output) : IAsync
     {
         var guide = EntraGuide.Read();
         Assert.Equal(2, guide.TokenVersion);
+        // The worker holds the guide's worker role and is in the team group of Kluisbergen's protocol (the Development seed's).
         return new ProviderRegistration(
-            TenantId, ClientId, guide.RedirectUris(HostName, ClientId), guide.ApplicationIdUri(HostName, ClientId), guide.ScopeName, guide.TokenVersion);
+            TenantId, ClientId, guide.RedirectUris(HostName, ClientId), guide.ApplicationIdUri(HostName, ClientId), guide.ScopeName, guide.TokenVersion,
+            [guide.WorkerRole], [OutlookReferralAddin.AddinHost.Teams.DevelopmentTeams.ScheldeleieGroupId]);
     }
 
     [Fact]

@@ -51,6 +51,10 @@ internal sealed partial class EntraGuide
 
     public string AppRole => One("App role");
 
+    public string WorkerRole => One("App role (workers)");
+
+    public string DpoRole => One("App role (DPO)");
+
     public int TokenVersion => int.Parse(One("Token version"), System.Globalization.CultureInfo.InvariantCulture);
 
     private string One(string step) =>

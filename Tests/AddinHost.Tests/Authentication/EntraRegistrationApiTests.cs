@@ -54,12 +54,14 @@ public sealed partial class EntraRegistrationApiTests : IAsyncLifetime
         Assert.Equal(guide.GraphPermission, registration.GetProperty("graphPermission").GetString());
         Assert.Equal("Delegated", registration.GetProperty("graphPermissionType").GetString());
         Assert.Equal(guide.AppRole, registration.GetProperty("adminRole").GetString());
+        Assert.Equal(guide.WorkerRole, registration.GetProperty("workerRole").GetString());
+        Assert.Equal(guide.DpoRole, registration.GetProperty("dpoRole").GetString());
         Assert.Equal(guide.TokenVersion, registration.GetProperty("accessTokenVersion").GetInt32());
         Assert.Equal($"{_oidc.Instance}{LocalOidcServer.TenantId}/v2.0", config.GetProperty("authority").GetString());
         Assert.Equal("OIDC", config.GetProperty("protocolMode").GetString());
 
         // The token check accepts what this registration yields (a v2 token for the client id with the scope) …
-        using var accepted = await SendAsync(host, "/api/referrals/" + Guid.NewGuid(), _oidc.CreateToken());
+        using var accepted = await SendAsync(host, "/api/referrals/" + Guid.NewGuid(), _oidc.CreateToken(t => t.Claims["roles"] = new[] { "Referral.Worker" }));
         Assert.Equal(HttpStatusCode.NotFound, accepted.StatusCode);
         // … and refuses a v1 token, whose audience is the Application ID URI, when that URI is not configured.
         using var v1 = await SendAsync(host, "/api/referrals/" + Guid.NewGuid(), _oidc.CreateToken(t =>

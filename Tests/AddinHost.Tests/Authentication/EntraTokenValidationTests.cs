@@ -39,7 +39,8 @@ public sealed class EntraTokenValidationTests : IAsyncLifetime
     [Fact]
     public async Task ValidToken_PassesAndReachesTheEndpoint()
     {
-        using var read = await SendAsync(HttpMethod.Get, AnyReferral, _oidc.CreateToken());
+        // A worker's referral endpoints need the app role Referral.Worker besides the scope.
+        using var read = await SendAsync(HttpMethod.Get, AnyReferral, _oidc.CreateToken(t => t.Claims["roles"] = new[] { "Referral.Worker" }));
         using var check = await SendAsync(HttpMethod.Post, "/api/recipients/check", _oidc.CreateToken(),
             JsonContent.Create(new { recipients = new[] { "socialedienst@kluisbergen.be" } }));
 
@@ -115,14 +116,14 @@ public sealed class EntraTokenValidationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Worker_OnAdminEndpoint_Returns403AndAdminGets200()
+    public async Task Worker_OnDpoEndpoint_Returns403AndDpoGets200()
     {
         using var worker = await SendAsync(HttpMethod.Get, "/api/admin/consents", _oidc.CreateToken());
-        using var admin = await SendAsync(HttpMethod.Get, "/api/admin/consents",
-            _oidc.CreateToken(t => t.Claims["roles"] = new[] { "Referral.Admin" }));
+        using var dpo = await SendAsync(HttpMethod.Get, "/api/admin/consents",
+            _oidc.CreateToken(t => t.Claims["roles"] = new[] { "Referral.Dpo" }));
 
         Assert.Equal(HttpStatusCode.Forbidden, worker.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, dpo.StatusCode);
     }
 
     /// <summary>A token without oid names no worker for the consent register: refused at sign-in, not a 500 inside.</summary>
@@ -145,7 +146,7 @@ public sealed class EntraTokenValidationTests : IAsyncLifetime
     public async Task AdminRoleInAnotherClaim_OnAdminEndpoint_Returns403(string claim)
     {
         using var response = await SendAsync(HttpMethod.Get, "/api/admin/consents",
-            _oidc.CreateToken(t => t.Claims[claim] = new[] { "Referral.Admin" }));
+            _oidc.CreateToken(t => t.Claims[claim] = new[] { "Referral.Dpo" }));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }

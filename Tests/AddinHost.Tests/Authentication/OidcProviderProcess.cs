@@ -13,7 +13,8 @@ namespace OutlookReferralAddin.AddinHost.Tests.Authentication;
 
 /// <summary>What the test registers at the provider: the app registration an administrator made.</summary>
 internal sealed record ProviderRegistration(
-    string TenantId, string ClientId, IReadOnlyList<string> RedirectUris, string ApplicationIdUri, string ScopeName, int AccessTokenVersion);
+    string TenantId, string ClientId, IReadOnlyList<string> RedirectUris, string ApplicationIdUri, string ScopeName, int AccessTokenVersion,
+    IReadOnlyList<string>? Roles = null, IReadOnlyList<string>? Groups = null);
 
 /// <summary>
 /// The npm package <c>oidc-provider</c> run by node (<c>Support/node/oidc-server.mjs</c>) over HTTPS on 127.0.0.1, with a
@@ -63,6 +64,8 @@ internal sealed class OidcProviderProcess : IAsyncDisposable
             applicationIdUri = registration.ApplicationIdUri,
             scopeName = registration.ScopeName,
             accessTokenVersion = registration.AccessTokenVersion,
+            roles = registration.Roles ?? [],
+            groups = registration.Groups ?? [],
             accessTokenTtlSeconds,
             keyPath,
             certPath,

@@ -11,7 +11,7 @@ public sealed class AdminIncidentsTests(BrowserFixture browser, ITestOutputHelpe
     public async Task Incidents_ReportedOnReferral_ShowClockAndReporterThenClosure()
     {
         var page = await browser.NewPageAsync(width: 1100, height: 900);
-        await page.GotoAsync(browser.Url("/admin.html?devUser=admin@opgroeien.be&devRoles=Referral.Admin").ToString());
+        await page.GotoAsync(browser.Url("/admin.html?devUser=dpo@opgroeien.be&devRoles=Referral.Dpo").ToString());
         await page.Locator("main[data-ready='true']").WaitForAsync();
         // A worker sends a referral and reports an incident on it, through the API as the task pane would.
         var reference = await page.EvaluateAsync<string>("""
@@ -45,7 +45,7 @@ public sealed class AdminIncidentsTests(BrowserFixture browser, ITestOutputHelpe
 
         await Assertions.Expect(page.GetByTestId("incident-message")).ToHaveTextAsync($"Het incident bij {reference} is afgesloten.");
         await Assertions.Expect(cells.Nth(5)).ToHaveTextAsync("afgesloten");
-        await Assertions.Expect(cells.Nth(6)).ToContainTextAsync("admin@opgroeien.be");
+        await Assertions.Expect(cells.Nth(6)).ToContainTextAsync("dpo@opgroeien.be");
         output.WriteLine(await Screenshot(page, "admin-incidents-closed"));
         await page.Context.CloseAsync();
     }

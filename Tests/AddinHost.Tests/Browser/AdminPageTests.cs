@@ -30,6 +30,22 @@ public sealed class AdminPageTests(BrowserFixture browser, ITestOutputHelper out
         await page.Context.CloseAsync();
     }
 
+    /// <summary>No role implies another: each person sees the tabs of the roles they hold, a DPO-only user is not refused.</summary>
+    [Theory]
+    [InlineData("Referral.Dpo", new[] { "Wijzigingen", "Toestemmingsregister", "Incidenten" })]
+    [InlineData("Referral.Admin", new[] { "Protocollen", "Voorstellen", "Verificatie", "Importeren", "Wijzigingen", "Registratie in Entra ID" })]
+    [InlineData("Referral.Admin,Referral.Dpo", new[] { "Protocollen", "Voorstellen", "Verificatie", "Importeren", "Wijzigingen", "Toestemmingsregister", "Incidenten", "Registratie in Entra ID" })]
+    public async Task Open_EachRole_ShowsOnlyItsTabs(string roles, string[] tabs)
+    {
+        var page = await OpenAsync($"?devUser=rollen@opgroeien.be&devRoles={roles}");
+
+        await Assertions.Expect(page.Locator("main")).ToHaveAttributeAsync("data-state", "ok");
+        var shown = await page.GetByRole(AriaRole.Tab).AllInnerTextsAsync();
+        Assert.Equal(tabs, shown.Select(t => t.Split(" (")[0].Trim()));
+        await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Selected = true })).ToHaveTextAsync(tabs[0]);
+        await page.Context.CloseAsync();
+    }
+
     private const string FirstAdmin = "?devUser=admin@opgroeien.be&devRoles=Referral.Admin";
     private const string SecondAdmin = "?devUser=tweede.beheerder@opgroeien.be&devRoles=Referral.Admin";
 
@@ -198,7 +214,7 @@ public sealed class AdminPageTests(BrowserFixture browser, ITestOutputHelper out
     [Fact]
     public async Task ConsentRegister_AfterReferral_ListsItFiltersByOcmwAndExportsCsv()
     {
-        var page = await OpenAsync("?devUser=admin@opgroeien.be&devRoles=Referral.Admin");
+        var page = await OpenAsync("?devUser=dpo@opgroeien.be&devRoles=Referral.Dpo");
         var reference = await page.EvaluateAsync<string>(SendReferralScript);
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "Toestemmingsregister" }).ClickAsync();

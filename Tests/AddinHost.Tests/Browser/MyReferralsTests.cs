@@ -78,13 +78,14 @@ public sealed class MyReferralsTests(BrowserFixture browser, ITestOutputHelper o
         var incidentMails = System.IO.Directory.GetFiles(browser.Host.PickupDirectory, $"{first}-incident-*.eml");
         Assert.Equal(2, incidentMails.Length);
 
-        // The lookup finds both referrals of this client for this worker, and nothing for an unknown client.
+        // The lookup finds both referrals of this client by this worker, and nothing for an unknown client. It covers the
+        // worker's team, which on the browser tests' shared host also sent this client in other tests: at least these two.
         await page.GetByLabel("Voornaam").FillAsync(TaskPage.GivenName.ToUpperInvariant());
         await page.GetByLabel("Familienaam").FillAsync(TaskPage.FamilyName);
         await page.GetByLabel("Postcode").FillAsync("9690");
         await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
         var found = page.GetByTestId("lookup-result");
-        await Assertions.Expect(found).ToContainTextAsync("2 doorverwijzingen gevonden:");
+        await Assertions.Expect(found).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+ doorverwijzingen gevonden:"));
         await Assertions.Expect(page.GetByTestId("lookup-recorded")).ToContainTextAsync("Elke opzoeking wordt geregistreerd");
         await Assertions.Expect(found).ToContainTextAsync(first);
         await Assertions.Expect(found).ToContainTextAsync(second);

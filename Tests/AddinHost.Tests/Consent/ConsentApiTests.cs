@@ -30,7 +30,7 @@ public sealed class ConsentApiTests
         using var tessenderlo = await Referral.PostAsync(worker, Referral.Valid("tessenderlo-ham", "socialedienst@tessenderlo-ham.be"));
         Assert.Equal(HttpStatusCode.Created, tessenderlo.StatusCode);
 
-        using var admin = host.CreateAdmin();
+        using var admin = host.CreateDpo();
         using var page = await admin.GetAsync("/api/admin/consents?ocmwId=kluisbergen&status=sent&pageSize=2&page=2&from=2026-11-24&to=2026-11-24");
         using var none = await admin.GetAsync("/api/admin/consents?from=2026-11-25");
         using var bad = await admin.GetAsync("/api/admin/consents?status=verzonden");
@@ -55,12 +55,12 @@ public sealed class ConsentApiTests
         using var sneaky = host.CreateWorker("=HYPERLINK(\"http://evil.example\",\"x\")@opgroeien.be");
         using var created = await Referral.PostAsync(sneaky, Referral.Valid());
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        using var admin = host.CreateAdmin();
+        using var admin = host.CreateDpo();
         admin.DefaultRequestHeaders.Accept.Clear();
         admin.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
 
         using var byAccept = await admin.GetAsync("/api/admin/consents");
-        using var byFormat = await host.CreateAdmin().GetAsync("/api/admin/consents?format=csv");
+        using var byFormat = await host.CreateDpo().GetAsync("/api/admin/consents?format=csv");
 
         Assert.Equal(HttpStatusCode.OK, byAccept.StatusCode);
         Assert.Equal("text/csv", byAccept.Content.Headers.ContentType!.MediaType);

@@ -39,7 +39,7 @@ public sealed class DatabaseFaultTests
         await using var graph = await FakeGraphServer.StartAsync();
         await using var host = await ReferralHost.CreateAsync(graph: graph, services: failing.Register);
         using var client = host.CreateWorker();
-        using var admin = host.CreateAdmin();
+        using var admin = host.CreateDpo();
         failing.Enabled = true;
 
         using var response = await Referral.PostAsync(client, Referral.Valid());
@@ -75,8 +75,10 @@ public sealed class DatabaseFaultTests
         await using (var graph = await FakeGraphServer.StartAsync())
         await using (var before = await ReferralHost.CreateAsync(graph: graph, settings: settings, services: failing.Register))
         {
+            // The host starts (and migrates, which backfills consent records) before the database goes away.
+            using var worker = before.CreateWorker();
             failing.Enabled = true;
-            using var response = await Referral.PostAsync(before.CreateWorker(), Referral.Valid());
+            using var response = await Referral.PostAsync(worker, Referral.Valid());
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
             id = (await response.JsonAsync()).GetProperty("referralId").GetGuid();
             Assert.Equal(1, graph.AcceptedCount);
@@ -87,7 +89,7 @@ public sealed class DatabaseFaultTests
         using var client = after.CreateWorker();
 
         Assert.Equal("unknown", await WaitForStatusAsync(client, id, "unknown"));
-        using var register = await after.CreateAdmin().GetAsync("/api/admin/consents");
+        using var register = await after.CreateDpo().GetAsync("/api/admin/consents");
         var items = (await register.JsonAsync()).GetProperty("items");
         Assert.Equal("unknown", Assert.Single(items.EnumerateArray()).GetProperty("status").GetString());
         Assert.Equal(0, await after.QueryAsync(db => db.ConsentRecords.CountAsync(r => r.Status == ReferralStatus.Pending)));
@@ -100,8 +102,9 @@ public sealed class DatabaseFaultTests
     {
         var failing = FailingWrites.ConsentUpdates();
         await using var host = await ReferralHost.CreateAsync(services: failing.Register);
+        using var worker = host.CreateWorker();
         failing.Enabled = true;
-        using var response = await Referral.PostAsync(host.CreateWorker(), Referral.Valid());
+        using var response = await Referral.PostAsync(worker, Referral.Valid());
         failing.Enabled = false;
 
         host.Time.Advance(TimeSpan.FromMinutes(5));

@@ -13,7 +13,7 @@ public sealed class HostileCorpusPrivacyTests
         await using var graph = await FakeGraphServer.StartAsync();
         await using var host = await ReferralHost.CreateAsync(graph: graph, settings: new Dictionary<string, string?> { ["RateLimiting:ReferralsPerMinute"] = "1000000" });
         using var worker = host.CreateWorker();
-        using var admin = host.CreateAdmin();
+        using var admin = host.CreateWorker("admin@opgroeien.be", "Referral.Admin,Referral.Dpo");
         var cases = HostileCorpus.Cases().ToList();
 
         var statuses = new List<int>();

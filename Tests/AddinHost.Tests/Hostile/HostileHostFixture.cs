@@ -22,7 +22,8 @@ public sealed class HostileHostFixture : IAsyncLifetime
         Graph = await FakeGraphServer.StartAsync();
         Host = await ReferralHost.CreateAsync(graph: Graph, settings: new Dictionary<string, string?> { ["RateLimiting:ReferralsPerMinute"] = "1000000" });
         Worker = Host.CreateWorker();
-        Admin = Host.CreateAdmin();
+        // The hostile corpus walks the admin and the DPO endpoints alike: one client with both roles.
+        Admin = Host.CreateWorker("admin@opgroeien.be", "Referral.Admin,Referral.Dpo");
     }
 
     public async Task<(int Consents, int Idempotency)> CountStoredAsync() =>

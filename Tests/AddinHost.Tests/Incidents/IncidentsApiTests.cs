@@ -60,11 +60,11 @@ public abstract class IncidentsApiTests(DatabaseProvider provider)
     }
 
     [Fact]
-    public async Task List_After73Hours_ShowsOverdueUntilClosedByAdmin()
+    public async Task List_After73Hours_ShowsOverdueUntilClosedByDpo()
     {
         await using var host = await ReferralHost.CreateAsync(provider);
         using var client = host.CreateWorker();
-        using var admin = host.CreateAdmin();
+        using var admin = host.CreateDpo();
         var (id, reference) = await SendAsync(client);
         using var reported = await client.PostAsJsonAsync($"/api/referrals/{id}/incidents", new { kind = "wrongAddress" });
         var incidentId = (await reported.JsonAsync()).GetProperty("incidentId").GetGuid();

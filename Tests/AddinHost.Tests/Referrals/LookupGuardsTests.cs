@@ -43,7 +43,7 @@ public sealed class LookupGuardsTests
     {
         await using var host = await ReferralHost.CreateAsync();
         using var me = host.CreateWorker();
-        using var admin = host.CreateWorker("dpo@opgroeien.be", "Referral.Admin");
+        using var admin = host.CreateWorker("dpo@opgroeien.be", "Referral.Dpo");
         using (var sent = await Referral.PostAsync(me, Referral.Valid()))
         {
             Assert.Equal(HttpStatusCode.Created, sent.StatusCode);
@@ -62,8 +62,8 @@ public sealed class LookupGuardsTests
             .OrderBy(a => a.At).ToListAsync());
         Assert.Equal(
             [
-                ("worker@opgroeien.be", """{"scope":"own","found":true,"matches":1}"""),
-                ("worker@opgroeien.be", """{"scope":"own","found":false,"matches":0}"""),
+                ("worker@opgroeien.be", """{"scope":"team","found":true,"matches":1}"""),
+                ("worker@opgroeien.be", """{"scope":"team","found":false,"matches":0}"""),
                 ("dpo@opgroeien.be", """{"scope":"organisation","found":true,"matches":1}"""),
             ],
             entries.Select(e => (e.ActorUpn, e.After)));
@@ -74,7 +74,7 @@ public sealed class LookupGuardsTests
             Assert.DoesNotContain(typed, stored, StringComparison.OrdinalIgnoreCase);
         }
 
-        using var trail = await admin.GetAsync(new Uri("/api/admin/audit?entityId=own", UriKind.Relative));
+        using var trail = await admin.GetAsync(new Uri("/api/admin/audit?entityId=team", UriKind.Relative));
         Assert.Equal(2, (await trail.JsonAsync()).GetProperty("total").GetInt32());
     }
 

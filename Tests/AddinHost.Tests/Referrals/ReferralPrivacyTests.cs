@@ -53,7 +53,7 @@ public sealed class ReferralPrivacyTests
         await using var graph = await FakeGraphServer.StartAsync();
         await using var host = await ReferralHost.CreateAsync(graph: graph);
         using var client = host.CreateWorker();
-        using var admin = host.CreateAdmin();
+        using var admin = host.CreateDpo();
         using var sent = await Referral.PostAsync(client, Referral.Valid());
         var created = await sent.JsonAsync();
         var id = created.GetProperty("referralId").GetGuid();

@@ -2,11 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using OutlookReferralAddin.AddinHost.Storage;
+using OutlookReferralAddin.AddinHost.Teams;
 using OutlookReferralAddin.AddinHost.Tests.Support;
 
 namespace OutlookReferralAddin.AddinHost.Tests.Referrals;
 
-/// <summary>GET /api/referrals and POST /api/referrals/lookup: own referrals (admins: all), no client data.</summary>
+/// <summary>GET /api/referrals and POST /api/referrals/lookup: own referrals (the DPO: all), the look-up within the team, no client data.</summary>
 public abstract class ReferralQueriesTests(DatabaseProvider provider)
 {
     private static async Task<string> SendAsync(ReferralHost host, HttpClient client, string ocmwId = "kluisbergen", string? givenName = null)
@@ -56,22 +57,25 @@ public abstract class ReferralQueriesTests(DatabaseProvider provider)
     }
 
     [Fact]
-    public async Task List_AllAsWorker_Returns403AndAsAdminShowsEveryonesFiltered()
+    public async Task List_AllAsWorkerOrAdmin_Returns403AndAsDpoShowsEveryonesFiltered()
     {
         await using var host = await ReferralHost.CreateAsync(provider);
         using var me = host.CreateWorker();
-        using var admin = host.CreateAdmin();
+        using var admin = host.CreateDpo();
+        using var administrator = host.CreateWorker("beheerder@opgroeien.be", "Referral.Admin,Referral.Worker");
         var mine = await SendAsync(host, me);
         var tessenderlo = await SendAsync(host, me, "tessenderlo-ham");
 
         using var refused = await me.GetAsync("/api/referrals?all=true");
+        using var refusedAdmin = await administrator.GetAsync("/api/referrals?all=true");
         using var all = await admin.GetAsync("/api/referrals?all=true");
         using var filtered = await admin.GetAsync("/api/referrals?all=true&ocmwId=tessenderlo-ham&status=sent");
         using var own = await admin.GetAsync("/api/referrals");
         using var badStatus = await admin.GetAsync("/api/referrals?all=true&status=verzonden");
 
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
-        Assert.Equal("admin_only", (await refused.JsonAsync()).GetProperty("code").GetString());
+        Assert.Equal("dpo_only", (await refused.JsonAsync()).GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, refusedAdmin.StatusCode);
         Assert.Equal([tessenderlo, mine], References(await all.JsonAsync()));
         Assert.Equal([tessenderlo], References(await filtered.JsonAsync()));
         Assert.Empty(References(await own.JsonAsync()));
@@ -80,12 +84,14 @@ public abstract class ReferralQueriesTests(DatabaseProvider provider)
     }
 
     [Fact]
-    public async Task Lookup_SameClientTypedDifferently_FindsOwnReferralOnlyAndAdminFindsAll()
+    public async Task Lookup_SameClientTypedDifferently_FindsTeamsReferralsOnlyAndDpoFindsAll()
     {
         await using var host = await ReferralHost.CreateAsync(provider);
-        using var me = host.CreateWorker();
-        using var other = host.CreateWorker("other@opgroeien.be");
-        using var admin = host.CreateAdmin();
+        using var me = host.CreateWorker(groups: DevelopmentTeams.ScheldeleieGroupId);
+        using var other = host.CreateWorker("other@opgroeien.be", groups: DevelopmentTeams.ScheldeleieGroupId);
+        using var westLimburg = host.CreateWorker("west@opgroeien.be", groups: DevelopmentTeams.WestLimburgGroupId);
+        using var admin = host.CreateDpo();
+        using var administrator = host.CreateAdmin();
         var mine = await SendAsync(host, me);
         var theirs = await SendAsync(host, other);
         await SendAsync(host, me, givenName: "Lotte");
@@ -93,11 +99,15 @@ public abstract class ReferralQueriesTests(DatabaseProvider provider)
 
         using var mineResponse = await me.PostAsJsonAsync("/api/referrals/lookup", query);
         using var adminResponse = await admin.PostAsJsonAsync("/api/referrals/lookup", query);
+        using var otherTeam = await westLimburg.PostAsJsonAsync("/api/referrals/lookup", query);
+        using var administratorResponse = await administrator.PostAsJsonAsync("/api/referrals/lookup", query);
         using var elsewhere = await me.PostAsJsonAsync("/api/referrals/lookup", new { givenName = "Zoë", familyName = "Vandersmissen", postalCode = "3980" });
 
         Assert.Equal(HttpStatusCode.OK, mineResponse.StatusCode);
-        Assert.Equal([mine], References(await mineResponse.JsonAsync(), "matches"));
+        Assert.Equal([theirs, mine], References(await mineResponse.JsonAsync(), "matches"));
         Assert.Equal([theirs, mine], References(await adminResponse.JsonAsync(), "matches"));
+        Assert.Empty(References(await otherTeam.JsonAsync(), "matches"));
+        Assert.Equal(HttpStatusCode.Forbidden, administratorResponse.StatusCode);
         Assert.Empty(References(await elsewhere.JsonAsync(), "matches"));
         Assert.DoesNotContain("vandersmissen", host.Logs.AllText, StringComparison.OrdinalIgnoreCase);
     }

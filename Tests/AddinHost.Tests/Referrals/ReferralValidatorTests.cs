@@ -71,11 +71,11 @@ public sealed class ReferralValidatorTests
         Assert.Equal(Mailbox, await host.QueryAsync(db => db.ConsentRecords.Select(r => r.RecipientMailbox).SingleAsync()));
         using var view = await host.CreateWorker().GetAsync($"/api/referrals/{id}");
         Assert.Equal(Mailbox, (await view.JsonAsync()).GetProperty("recipient").GetString());
-        using var csv = await host.CreateAdmin().GetAsync("/api/admin/consents?format=csv");
+        using var csv = await host.CreateDpo().GetAsync("/api/admin/consents?format=csv");
         var register = await csv.Content.ReadAsStringAsync();
         Assert.Contains(Mailbox, register, StringComparison.Ordinal);
         Assert.DoesNotContain("KLUISBERGEN", register, StringComparison.Ordinal);
-        using var list = await host.CreateAdmin().GetAsync("/api/admin/consents");
+        using var list = await host.CreateDpo().GetAsync("/api/admin/consents");
         Assert.Equal(Mailbox, (await list.JsonAsync()).GetProperty("items")[0].GetProperty("recipient").GetString());
     }
 

@@ -33,6 +33,8 @@ public abstract class ReferralHistoryMigrationTests(DatabaseProvider provider)
             var migrator = db.GetService<IMigrator>();
             var all = db.Database.GetMigrations().ToList();
             await migrator.MigrateAsync(all[all.FindIndex(m => m.EndsWith("_ReferralHistory", StringComparison.Ordinal)) - 1]);
+            // Columns of later migrations exist in the model: give the old table them while the rows go in through EF.
+            await db.Database.ExecuteSqlRawAsync("ALTER TABLE \"ConsentRecords\" ADD COLUMN \"ReferringTeam\" text NOT NULL DEFAULT ''");
             foreach (var (row, i) in rows.Select((r, i) => (r, i)))
             {
                 db.ConsentRecords.Add(new ConsentRecordEntity
@@ -45,6 +47,7 @@ public abstract class ReferralHistoryMigrationTests(DatabaseProvider provider)
             }
 
             await db.SaveChangesAsync();
+            await db.Database.ExecuteSqlRawAsync("ALTER TABLE \"ConsentRecords\" DROP COLUMN \"ReferringTeam\"");
             await migrator.MigrateAsync();
             var records = await db.ConsentRecords.AsNoTracking().ToListAsync();
             var events = await db.ReferralEvents.AsNoTracking().OrderBy(e => e.Id).ToListAsync();

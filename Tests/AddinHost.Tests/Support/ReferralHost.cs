@@ -87,7 +87,8 @@ public sealed class ReferralHost : WebApplicationFactory<Program>
         return new ReferralHost(database, root, all, services, environment, start ?? Start, strictStartup);
     }
 
-    public HttpClient CreateWorker(string user = "worker@opgroeien.be", string? roles = null)
+    /// <summary>A signed-in user: without <paramref name="roles"/> a Referral.Worker, without <paramref name="groups"/> in every seeded team.</summary>
+    public HttpClient CreateWorker(string user = "worker@opgroeien.be", string? roles = null, string? groups = null)
     {
         var client = CreateClient();
         client.DefaultRequestHeaders.Add(DevelopmentAuthenticationHandler.UserHeader, user);
@@ -96,11 +97,19 @@ public sealed class ReferralHost : WebApplicationFactory<Program>
             client.DefaultRequestHeaders.Add(DevelopmentAuthenticationHandler.RolesHeader, roles);
         }
 
+        if (groups is not null)
+        {
+            client.DefaultRequestHeaders.Add(DevelopmentAuthenticationHandler.GroupsHeader, groups);
+        }
+
         client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         return client;
     }
 
     public HttpClient CreateAdmin() => CreateWorker("admin@opgroeien.be", "Referral.Admin");
+
+    /// <summary>The data protection officer: consent register, incidents, every referral (and nothing of the allow-list).</summary>
+    public HttpClient CreateDpo() => CreateWorker("dpo@opgroeien.be", "Referral.Dpo");
 
     /// <summary>A short-lived context on the host's database, to assert what is (not) stored.</summary>
     public async Task<T> QueryAsync<T>(Func<ReferralsDbContext, Task<T>> query)

@@ -7,7 +7,7 @@ import { Pager } from "./Pager";
 import { downloadCsv } from "./download";
 
 const pageSize = 50;
-interface Filter { from: string; to: string; ocmwId: string; status: string }
+interface Filter { from: string; to: string; ocmwId: string; team: string; status: string }
 
 function query(f: Filter, extra: Record<string, string>): string {
   const q = new URLSearchParams(extra);
@@ -17,7 +17,7 @@ function query(f: Filter, extra: Record<string, string>): string {
 
 /** The consent register with filters and a CSV export (fetched with the worker's credentials, then saved). */
 export function ConsentRegister({ ocmws }: { ocmws: OcmwDto[] }) {
-  const [draft, setDraft] = useState<Filter>({ from: "", to: "", ocmwId: "", status: "" });
+  const [draft, setDraft] = useState<Filter>({ from: "", to: "", ocmwId: "", team: "", status: "" });
   const [filter, setFilter] = useState<Filter>(draft);
   const [page, setPage] = useState(1);
   const [data, setData] = useState<Page<ConsentItem> | null>(null);
@@ -61,6 +61,7 @@ export function ConsentRegister({ ocmws }: { ocmws: OcmwDto[] }) {
         {input("from", c.from, "date")}
         {input("to", c.to, "date")}
         {select("ocmwId", c.ocmw, ocmws.map((o) => [o.id, o.name]))}
+        {select("team", c.team, [...new Set(ocmws.map((o) => o.referringTeam))].map((team) => [team, team]))}
         {select("status", c.status, Object.entries(c.statuses))}
         <button type="submit" class="primary">
           {c.filter}

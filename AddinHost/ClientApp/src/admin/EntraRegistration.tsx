@@ -23,7 +23,10 @@ export function EntraRegistrationPanel() {
     [e.naaRedirect, data.naaRedirectUri, e.redirectWhere],
     [e.dialogRedirect, data.dialogRedirectUri, e.redirectWhere],
     [e.graph, `Microsoft Graph · ${data.graphPermission}`, e.graphWhere(data.graphPermissionType)],
+    [e.workerRole, data.workerRole, e.rolesWhere],
     [e.appRole, data.adminRole, e.appRoleWhere],
+    [e.dpoRole, data.dpoRole, e.rolesWhere],
+    [e.groupsClaim, e.groupsClaimValue, e.groupsClaimWhere],
     [e.tokenVersion, `"requestedAccessTokenVersion": ${data.accessTokenVersion}`, e.tokenVersionWhere],
   ];
   return (

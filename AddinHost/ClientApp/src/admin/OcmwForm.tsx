@@ -8,7 +8,7 @@ import type { FieldErrors } from "../ui/ids";
 import { ListEditor } from "./ListEditor";
 
 const blank = (): OcmwDto => ({
-  id: "", name: "", kboNumber: "", address: "", referringTeam: "", mailboxes: [""], domains: [""], postalCodes: [""],
+  id: "", name: "", kboNumber: "", address: "", referringTeam: "", mailboxes: [""], domains: [""], postalCodes: [""], teamGroupIds: [""],
   signedOn: "", inForceFrom: "", noticeMonths: 3, endedOn: null,
   opgroeienDpo: { organisation: "Opgroeien", email: "" }, ocmwDpo: { organisation: "", email: "" },
   socialServicePhone: null, teamMailbox: null, teamPhone: null,
@@ -17,7 +17,7 @@ const blank = (): OcmwDto => ({
 const f = t.admin.fields;
 const labels: Record<string, string> = {
   id: f.id, name: f.name, kboNumber: f.kboNumber, address: f.address, referringTeam: f.referringTeam, mailboxes: f.mailboxes,
-  domains: f.domains, postalCodes: f.postalCodes, signedOn: f.signedOn, inForceFrom: f.inForceFrom, noticeMonths: f.noticeMonths,
+  domains: f.domains, postalCodes: f.postalCodes, teamGroupIds: f.teamGroupIds, signedOn: f.signedOn, inForceFrom: f.inForceFrom, noticeMonths: f.noticeMonths,
   "opgroeienDpo.organisation": `${f.opgroeienDpo} – ${f.organisation}`, "opgroeienDpo.email": `${f.opgroeienDpo} – ${f.email}`,
   "ocmwDpo.organisation": `${f.ocmwDpo} – ${f.organisation}`, "ocmwDpo.email": `${f.ocmwDpo} – ${f.email}`,
   socialServicePhone: f.socialServicePhone, teamMailbox: f.teamMailbox, teamPhone: f.teamPhone,
@@ -56,6 +56,7 @@ export function OcmwForm({ initial, onSaved, onCancel }: {
     const { status: _status, pendingProposalId: _pending, ...body } = dto;
     const clean = {
       ...body, mailboxes: trim(dto.mailboxes), domains: trim(dto.domains), postalCodes: trim(dto.postalCodes),
+      teamGroupIds: trim(dto.teamGroupIds ?? []),
       confirmWarnings: warnings && confirmed,
     };
     try {
@@ -95,6 +96,7 @@ export function OcmwForm({ initial, onSaved, onCancel }: {
         <ListEditor path="mailboxes" label={f.mailboxes} values={dto.mailboxes} errors={errors} onChange={(v) => patch({ mailboxes: v })} />
         <ListEditor path="domains" label={f.domains} values={dto.domains} errors={errors} onChange={(v) => patch({ domains: v })} />
         <ListEditor path="postalCodes" label={f.postalCodes} values={dto.postalCodes} errors={errors} onChange={(v) => patch({ postalCodes: v })} />
+        <ListEditor path="teamGroupIds" label={f.teamGroupIds} values={dto.teamGroupIds?.length ? dto.teamGroupIds : [""]} errors={errors} onChange={(v) => patch({ teamGroupIds: v })} />
       </div>
       <div class="grid2">
         {text("opgroeienDpo.organisation", dto.opgroeienDpo.organisation, (v) => patch({ opgroeienDpo: { ...dto.opgroeienDpo, organisation: v } }))}

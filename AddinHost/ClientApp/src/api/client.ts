@@ -40,6 +40,18 @@ async function send(path: string, init: RequestInit, claims?: string): Promise<R
   }
 }
 
+let markSignedIn: () => void = () => {};
+const signedIn = new Promise<void>((resolve) => (markSignedIn = resolve));
+
+/**
+ * Resolves when a signed-in call can be made without opening a sign-in dialog on load: at once with nested app
+ * authentication or the development stand-in, after the worker's first call went through with the dialog fallback.
+ */
+export async function whenSignedIn(): Promise<void> {
+  if (!(await tokenSource()).opensDialog) return;
+  await signedIn;
+}
+
 /** The raw response, after one interactive retry when the host answered with a claims challenge. */
 export async function apiRaw(path: string, init: RequestInit = {}): Promise<Response> {
   const response = await send(path, init);
@@ -56,7 +68,9 @@ export async function apiRaw(path: string, init: RequestInit = {}): Promise<Resp
 }
 
 export async function api<T>(path: string, init: RequestInit = {}): Promise<ApiResult<T>> {
-  return read<T>(await apiRaw(path, init));
+  const response = await apiRaw(path, init);
+  if (response.status !== 401) markSignedIn();
+  return read<T>(response);
 }
 
 async function read<T>(response: Response): Promise<ApiResult<T>> {

@@ -26,6 +26,12 @@ export interface DirectoryOcmw {
 export interface ConsentStatements { version: string; informed: string; given?: string; consent?: string }
 
 /** `POST /api/recipients/residence`: the postcode against the chosen OCMW (article 6). */
+/** GET /api/me: the signed-in person's roles and the OCMWs their team may refer to. */
+export interface Me {
+  userPrincipalName: string; roles: ("worker" | "admin" | "dpo")[]; referableOcmwIds: string[]; teams: string[];
+  teamProblem: { code: string; message: string } | null;
+}
+
 export interface ResidenceResult { code: string; allowed: boolean; ocmwId: string | null; ocmwName: string | null; message: string }
 
 export interface RecipientResult { address: string; verdict: Verdict; code: string; message: string; suggestion?: string | null }
@@ -54,7 +60,7 @@ export interface ProblemDetails {
 export interface Dpo { organisation: string; email: string }
 export interface OcmwDto {
   id: string; name: string; kboNumber: string; address: string; referringTeam: string;
-  mailboxes: string[]; domains: string[]; postalCodes: string[];
+  mailboxes: string[]; domains: string[]; postalCodes: string[]; teamGroupIds?: string[];
   signedOn: string; inForceFrom: string; noticeMonths: number; endedOn: string | null;
   opgroeienDpo: Dpo; ocmwDpo: Dpo; status?: ProtocolStatus;
   socialServicePhone: string | null; teamMailbox: string | null; teamPhone: string | null;
@@ -86,7 +92,7 @@ export interface AuditItem {
 export interface ConsentItem {
   referralId: string; reference: string; status: string; statusLabel: string; createdAt: string; sentAt: string | null;
   workerUpn: string; ocmwId: string; ocmwName: string; recipient: string; method: string; consentDate: string;
-  statementVersion: string; failureCode: string | null; withdrawnOn: string | null;
+  statementVersion: string; failureCode: string | null; withdrawnOn: string | null; referringTeam: string;
 }
 
 export interface Page<T> { items: T[]; total: number }
@@ -117,7 +123,7 @@ export interface IncidentView {
 export interface EntraRegistration {
   clientId: string; tenantId: string; authority: string; protocolMode: string; knownAuthorities: string[];
   applicationIdUri: string; scopeName: string; scope: string; naaRedirectUri: string; dialogRedirectUri: string;
-  adminRole: string; graphPermission: string; graphPermissionType: string; accessTokenVersion: number;
+  adminRole: string; workerRole: string; dpoRole: string; graphPermission: string; graphPermissionType: string; accessTokenVersion: number;
 }
 
 export type VerificationState = "verified" | "pending" | "unverified";

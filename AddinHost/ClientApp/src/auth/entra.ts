@@ -40,6 +40,7 @@ function dialogSource(office: OfficeAdapter, scopes: string[]): TokenSource {
   };
   return {
     interactive: true,
+    opensDialog: true,
     async headers(claims?: string) {
       if (!office.openDialog) throw new Error("Office dialog API unavailable");
       // An expired token is renewed through the dialog, which answers silently from MSAL's cache while it can.

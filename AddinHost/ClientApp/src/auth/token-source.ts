@@ -6,13 +6,15 @@ export interface TokenSource {
   /** `claims` (possibly "") comes from a challenge and forces an interactive request. */
   headers(claims?: string): Promise<Record<string, string>>;
   readonly interactive: boolean;
+  /** True when the first token needs the Office sign-in dialog: calls on load must then wait for the worker's first action. */
+  readonly opensDialog?: boolean;
   /** Forgets a cached token the host refused (401), so the next `headers()` gets a new one. */
   renew?(): void;
 }
 
 /**
- * Development stand-in: the host trusts X-Dev-User / X-Dev-Roles only in Development auth mode.
- * The query string (?devUser=&devRoles=) lets a developer or a test act as another worker or as an admin.
+ * Development stand-in: the host trusts X-Dev-User / X-Dev-Roles / X-Dev-Groups only in Development auth mode.
+ * The query string (?devUser=&devRoles=&devGroups=) lets a developer or a test act as another worker, team, admin or DPO.
  */
 function developmentSource(office: OfficeAdapter): TokenSource {
   const query = new URLSearchParams(location.search);
@@ -21,6 +23,8 @@ function developmentSource(office: OfficeAdapter): TokenSource {
   const headers: Record<string, string> = {};
   if (user) headers["X-Dev-User"] = user;
   if (roles) headers["X-Dev-Roles"] = roles;
+  const groups = query.get("devGroups");
+  if (groups) headers["X-Dev-Groups"] = groups;
   return { interactive: false, headers: () => Promise.resolve(headers) };
 }
 

@@ -10,7 +10,7 @@ export const t = {
     networkError: "Geen verbinding met de server. Uw gegevens staan nog in het formulier; probeer opnieuw.",
     unexpected: "Er ging iets mis. Probeer opnieuw of contacteer de helpdesk.",
     signInFailed: "Aanmelden is niet gelukt. Probeer opnieuw.",
-    accessDenied: "U hebt geen toegang tot deze pagina. Vraag de rol ‘Referral.Admin’ aan bij uw beheerder.",
+    accessDenied: "U hebt geen toegang tot deze pagina. Vraag de rol ‘Referral.Admin’ (beheer van de protocollen) of ‘Referral.Dpo’ (toestemmingsregister en incidenten) aan bij uw beheerder.",
     cancel: "Annuleren",
     save: "Opslaan",
     close: "Sluiten",
@@ -18,6 +18,8 @@ export const t = {
   taskpane: {
     title: "Doorverwijzen naar OCMW",
     intro: "Vul enkel de naam en de contactgegevens van de cliënt in. Andere informatie hoort niet in een doorverwijzing.",
+    noTeamOcmw:
+      "Uw team heeft geen protocol in voege met een OCMW: u kunt nu niet doorverwijzen. Vraag de beheerder van de toepassing welke teamgroep bij uw protocol hoort.",
     clientLegend: "Cliënt",
     givenName: "Voornaam of voornamen",
     familyName: "Familienaam",
@@ -152,6 +154,8 @@ export const t = {
   },
   admin: {
     title: "Beheer OCMW-protocollen",
+    teamlessIntro: "Stel bij deze protocollen de Entra-groep van het doorverwijzende team in (tabblad Protocollen, Bewerken):",
+    teamless: (name: string) => `${name} neemt geen doorverwijzingen aan: geen team ingesteld.`,
     tabs: { ocmws: "Protocollen", proposals: "Voorstellen", verifications: "Verificatie", import: "Importeren", audit: "Wijzigingen", consents: "Toestemmingsregister", incidents: "Incidenten", entra: "Registratie in Entra ID" },
     status: { inForce: "Van kracht", notYetInForce: "Nog niet van kracht", ended: "Beëindigd" },
     state: {
@@ -195,6 +199,7 @@ export const t = {
       mailboxes: "Mailboxen van de sociale dienst",
       domains: "Domeinen",
       postalCodes: "Postcodes",
+      teamGroupIds: "Entra-groepen van het team (object-id)",
       signedOn: "Ondertekend op",
       inForceFrom: "Van kracht vanaf",
       noticeMonths: "Opzegtermijn (maanden)",
@@ -283,6 +288,7 @@ export const t = {
       from: "Van",
       to: "Tot",
       ocmw: "OCMW",
+      team: "Doorverwijzend team",
       all: "Alle",
       status: "Status",
       filter: "Filteren",
@@ -326,8 +332,11 @@ export const t = {
   landing: {
     title: "OCMW-doorverwijzing",
     body: "Deze add-in opent in Outlook. Voor testen in een browser:",
-    taskpane: "Taakvenster (voorbeeldmodus)",
-    admin: "Beheer",
+    taskpane: "Taakvenster (voorbeeldmodus), als medewerker van beide teams",
+    admin: "Beheer, als beheerder en DPO",
+    secondAdmin: "Beheer, als tweede beheerder (keurt de voorstellen van de eerste goed; open in een ander venster)",
+    dpo: "Beheer, als DPO alleen",
+    devNote: "De ontwikkelaanmelding leest ?devUser=, ?devRoles= en ?devGroups= uit het adres; met Entra ID tellen alleen de echte rollen en groepen.",
   },
   dialog: { signingIn: "U wordt aangemeld…" },
   entra: {
@@ -347,6 +356,14 @@ export const t = {
     graphWhere: (type: string) => `API permissions → Microsoft Graph → ${type === "Delegated" ? "Delegated (gedelegeerd)" : type}; daarna Grant admin consent.`,
     appRole: "App-rol voor beheerders",
     appRoleWhere: "App roles → Create app role (Users/Groups); toewijzen onder Enterprise applications.",
+    workerRole: "App-rol voor medewerkers die doorverwijzen",
+    dpoRole: "App-rol voor de DPO",
+    rolesWhere:
+      "Geen rol houdt een andere in; iemand kan er meerdere hebben. Zet in Enterprise applications → Properties ‘Assignment required’ op Ja, zodat alleen wie een rol kreeg zich aanmeldt.",
+    groupsClaim: "Groepsclaim (teams)",
+    groupsClaimValue: "groups · Groups assigned to the application",
+    groupsClaimWhere:
+      "Token configuration → Add groups claim → Security groups, beperkt tot ‘Groups assigned to the application’; wijs de beveiligingsgroep van elk team toe aan de bedrijfstoepassing en zet haar object-id bij het protocol.",
     tokenVersion: "Tokenversie",
     tokenVersionWhere: "Manifest van de app-registratie: de host aanvaardt enkel v2-tokens.",
   },

@@ -4,7 +4,7 @@ import type { ReferralCreated } from "../api/types";
 import { getOffice, onOfficeArrived, type OfficeAdapter } from "../office/adapter";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
 import { emptyForm } from "./form";
-import { useDirectory } from "./hooks";
+import { useDirectory, useMe } from "./hooks";
 import { MyReferrals } from "./MyReferrals";
 import { ReferralForm } from "./ReferralForm";
 import { ReplayedView, SentView } from "./SentView";
@@ -15,6 +15,7 @@ type View = "form" | "mine";
 export function App() {
   const [office, setOffice] = useState<OfficeAdapter | null>(null);
   const ocmws = useDirectory();
+  const me = useMe();
   const [form, setForm] = useState(emptyForm);
   const [sent, setSent] = useState<{ result: ReferralCreated; recipient: string; ocmwId: string } | null>(null);
   const [announcement, setAnnouncement] = useState("");
@@ -26,7 +27,10 @@ export function App() {
     getOffice().then(setOffice);
     return onOfficeArrived(setOffice);
   }, []);
-  const ready = office && ocmws;
+  const known = me && me !== "later" ? me : null;
+  const ready = office && ocmws && me;
+  // Article 10/1: the form offers the OCMWs of the worker's team only; the host refuses the others at the send.
+  const referable = ocmws ? (known ? ocmws.filter((o) => known.referableOcmwIds.includes(o.id)) : ocmws) : [];
   const startNew = () => {
     setSent(null);
     setPending(false);
@@ -68,10 +72,15 @@ export function App() {
           onNew={startNew}
         />
       ) : null}
+      {ready && known && view === "form" && !sent && (known.teamProblem || !referable.some((o) => o.status === "inForce")) ? (
+        <p class="notice" role="alert" data-testid="team-notice">
+          {known.teamProblem?.message ?? t.taskpane.noTeamOcmw}
+        </p>
+      ) : null}
       {ready && view === "form" && !sent ? (
         <ReferralForm
           office={office}
-          ocmws={ocmws}
+          ocmws={referable}
           form={form}
           setForm={setForm}
           onSent={(result) => {

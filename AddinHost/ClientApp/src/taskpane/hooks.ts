@@ -1,6 +1,6 @@
 import { useEffect, useState } from "preact/hooks";
-import { api, postJson } from "../api/client";
-import type { ConsentStatements, DirectoryOcmw, RecipientResult, ResidenceResult } from "../api/types";
+import { api, postJson, whenSignedIn } from "../api/client";
+import type { ConsentStatements, DirectoryOcmw, Me, RecipientResult, ResidenceResult } from "../api/types";
 import type { ComposeRecipients, OfficeAdapter } from "../office/adapter";
 
 export function useDirectory(): DirectoryOcmw[] | null {
@@ -13,6 +13,29 @@ export function useDirectory(): DirectoryOcmw[] | null {
       .catch(() => setOcmws([]));
   }, []);
   return ocmws;
+}
+
+/**
+ * Who is signed in and which OCMWs their team may refer to. The directory stays complete (other views name every OCMW);
+ * the form offers only these. `"later"` while the sign-in dialog has not been through yet (opening it on load would
+ * surprise the worker): the form then offers every OCMW until the answer comes, and the host decides at the send anyway.
+ */
+export function useMe(): Me | null | "later" {
+  const [me, setMe] = useState<Me | null | "later">(null);
+  useEffect(() => {
+    const none: Me = { userPrincipalName: "", roles: [], referableOcmwIds: [], teams: [], teamProblem: null };
+    let waiting = true;
+    const load = () =>
+      whenSignedIn()
+        .then(() => api<Me>("/api/me"))
+        .then((r) => setMe(r.ok ? r.data : none), () => setMe(none))
+        .finally(() => (waiting = false));
+    // Asked once; if the answer needs the dialog, the form goes on and the list narrows after the first signed-in call.
+    const timer = setTimeout(() => waiting && setMe((m) => m ?? "later"), 1500);
+    void load();
+    return () => clearTimeout(timer);
+  }, []);
+  return me;
 }
 
 export function useStatements(ocmwId: string): ConsentStatements | null | "loading" {

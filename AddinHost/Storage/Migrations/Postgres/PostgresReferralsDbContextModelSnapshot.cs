@@ -239,6 +239,11 @@ namespace OutlookReferralAddin.AddinHost.Storage.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("ReferringTeam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -273,6 +278,8 @@ namespace OutlookReferralAddin.AddinHost.Storage.Migrations.Postgres
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("ReferringTeam");
 
                     b.ToTable("ConsentRecords", (string)null);
                 });
@@ -428,6 +435,10 @@ namespace OutlookReferralAddin.AddinHost.Storage.Migrations.Postgres
 
                     b.Property<string>("SocialServicePhone")
                         .HasColumnType("text");
+
+                    b.PrimitiveCollection<List<string>>("TeamGroupIds")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<string>("TeamMailbox")
                         .HasColumnType("text");

@@ -231,6 +231,11 @@ namespace OutlookReferralAddin.AddinHost.Storage.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReferringTeam")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
 
@@ -265,6 +270,8 @@ namespace OutlookReferralAddin.AddinHost.Storage.Migrations.Sqlite
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("ReferringTeam");
 
                     b.ToTable("ConsentRecords", (string)null);
                 });
@@ -419,6 +426,10 @@ namespace OutlookReferralAddin.AddinHost.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SocialServicePhone")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("TeamGroupIds")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TeamMailbox")

@@ -13,6 +13,8 @@ import Provider, { errors } from "oidc-provider";
 
 const settings = JSON.parse(readFileSync(process.argv[2], "utf8"));
 const { tenantId, clientId, redirectUris, applicationIdUri, scopeName, accessTokenVersion, accessTokenTtlSeconds } = settings;
+// The app roles assigned to the user and the groups claim limited to the groups assigned to the application, as Entra issues them.
+const { roles = [], groups = [] } = settings;
 const prefix = `/${tenantId}/v2.0`;
 
 const server = createServer({ key: readFileSync(settings.keyPath), cert: readFileSync(settings.certPath) });
@@ -77,6 +79,8 @@ const provider = new Provider(issuer, {
       .map((s) => s.slice(applicationIdUri.length + 1)).join(" ");
     const claims = { tid: tenantId, oid: uuidFor(token.accountId), preferred_username: `${token.accountId}@opgroeien.be`, scp };
     Object.assign(claims, accessTokenVersion === 2 ? { azp: token.clientId, ver: "2.0" } : { appid: token.clientId, ver: "1.0" });
+    if (roles.length) claims.roles = roles;
+    if (groups.length) claims.groups = groups;
     console.log(JSON.stringify({ grant: ctx.oidc.params?.grant_type ?? "", aud: accessTokenVersion === 2 ? clientId : applicationIdUri, scp }));
     return claims;
   },
