@@ -86,7 +86,7 @@ public abstract class IncidentsApiTests(DatabaseProvider provider)
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal("incident_already_closed", (await again.JsonAsync()).GetProperty("code").GetString());
         Assert.False(after.GetProperty("overdue").GetBoolean());
-        Assert.Equal("admin@opgroeien.be", after.GetProperty("closedBy").GetString());
+        Assert.Equal("dpo@opgroeien.be", after.GetProperty("closedBy").GetString());
         Assert.Equal(ReferralHost.Start.AddHours(73), after.GetProperty("closedAt").GetDateTimeOffset());
     }
 
