@@ -8,6 +8,7 @@ using OutlookReferralAddin.AddinHost.Mail;
 using OutlookReferralAddin.AddinHost.Referrals;
 using OutlookReferralAddin.AddinHost.Security;
 using OutlookReferralAddin.AddinHost.Storage;
+using OutlookReferralAddin.AddinHost.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -23,6 +24,7 @@ builder.AddReferralAdmin();
 builder.AddAddinManifest();
 builder.AddReferralSpa();
 builder.AddReferralSecurity();
+builder.AddReferralTelemetry();
 
 var app = builder.Build();
 
