@@ -46,7 +46,8 @@ internal static class TelemetryExtensions
                 m.AddMeter(ReferralMetrics.Name)
                     .AddAspNetCoreInstrumentation()
                     .AddHttpClientInstrumentation();
-                if (options.PrometheusPort is { } port)
+                // Only a valid port: a wrong one is refused by the options validation, naming the key, not by the listener.
+                if (options.PrometheusPort is { } port and >= 1 and <= 65535)
                 {
                     m.AddPrometheusHttpListener(p =>
                     {
@@ -56,7 +57,7 @@ internal static class TelemetryExtensions
                 }
             });
 
-        if (options.OtlpEndpoint is { } endpoint)
+        if (options.OtlpEndpoint is { IsAbsoluteUri: true, Scheme: "http" or "https" } endpoint)
         {
             otel.UseOtlpExporter(options.OtlpProtocol, endpoint);
         }
