@@ -9,6 +9,7 @@ using OutlookReferralAddin.AddinHost.Referrals;
 using OutlookReferralAddin.AddinHost.Security;
 using OutlookReferralAddin.AddinHost.Storage;
 using OutlookReferralAddin.AddinHost.Teams;
+using OutlookReferralAddin.AddinHost.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -24,6 +25,7 @@ builder.AddReferralAdmin();
 builder.AddAddinManifest();
 builder.AddReferralSpa();
 builder.AddReferralSecurity();
+builder.AddReferralTelemetry();
 
 var app = builder.Build();
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the product on this machine: installs what a fresh machine lacks
-# (7-Zip, PostgreSQL, Chromium, nginx, the front-end's npm packages), starts PostgreSQL on loopback,
+# (7-Zip, PostgreSQL, Chromium, nginx, Prometheus, the front-end's npm packages), starts PostgreSQL on loopback,
 # then runs `dotnet test` for the whole solution and prints one summary line "N passed, N failed".
 # The npm packages of AddinHost/ClientApp and Manifest/events (esbuild, TypeScript, @types/office-js, acorn for the
 # compose script's build and syntax gate) are installed by the host's build itself (npm ci from their lock files).
@@ -17,6 +17,8 @@ compgen -G "/usr/lib/postgresql/*/bin/pg_ctl" >/dev/null || need_apt+=(postgresq
 /usr/bin/python3 -c "import vobject" 2>/dev/null || need_apt+=(python3 python3-vobject)
 [[ -f /usr/share/java/ez-vcard.jar && -f /usr/share/java/vinnie.jar ]] || need_apt+=(libez-vcard-java libvinnie-java)
 [[ -x /usr/bin/javac ]] || need_apt+=(default-jdk-headless)
+# Debian's Prometheus scrapes the host in Tests/AddinHost.Tests/Telemetry.
+[[ -x /usr/bin/prometheus ]] || need_apt+=(prometheus)
 if ((${#need_apt[@]})); then
   echo "Installing ${need_apt[*]} ..."
   sudo_cmd=""; [[ $(id -u) -ne 0 ]] && sudo_cmd="sudo"

@@ -8,5 +8,6 @@ internal static class DirectoryExtensions
     {
         builder.Services.AddSingleton<DirectoryStore>();
         builder.Services.AddValidatedOptions<DirectoryOptions>(DirectoryOptions.Section);
+        builder.Services.AddHealthChecks().AddCheck<DirectoryHealthCheck>("directory", tags: ["ready"]);
     }
 }

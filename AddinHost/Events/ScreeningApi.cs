@@ -67,6 +67,7 @@ internal static class ScreeningApi
         var results = request!.Recipients!.Select(address =>
         {
             var verdict = policy.Check(address!, options);
+            Telemetry.ReferralMetrics.RecordScreening(Name(verdict.Verdict), verdict.Code);
             return new ScreenResult(
                 address!, Name(verdict.Verdict), verdict.Code, verdict.Message, verdict.Suggestion, verdict.Code == RecipientCodes.Allowed,
                 verdict.BareAddress);

@@ -29,6 +29,7 @@ internal static class InfrastructureExtensions
             .AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         // The JSON body of a referral is a few hundred bytes; anything far larger is not a referral.
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
+        builder.AddGracefulShutdown();
     }
 
     public static void UseReferralInfrastructure(this WebApplication app)

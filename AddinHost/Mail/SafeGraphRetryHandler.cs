@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Net;
+using OutlookReferralAddin.AddinHost.Telemetry;
 
 namespace OutlookReferralAddin.AddinHost.Mail;
 
@@ -18,22 +20,37 @@ internal sealed class SafeGraphRetryHandler(int maxRetries, TimeSpan baseDelay, 
             await request.Content.LoadIntoBufferAsync(cancellationToken);
         }
 
-        for (var attempt = 0; ; attempt++)
+        // One span and one duration over all attempts: what the worker waits for; each attempt is its own HTTP span below.
+        using var activity = ReferralMetrics.Source.StartActivity("graph sendMail", ActivityKind.Internal);
+        var started = Stopwatch.GetTimestamp();
+        var status = 0;
+        try
         {
-            var response = await base.SendAsync(request, cancellationToken);
-            if (attempt >= maxRetries || response.StatusCode is not (HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable))
+            for (var attempt = 0; ; attempt++)
             {
-                return response;
-            }
+                var response = await base.SendAsync(request, cancellationToken);
+                status = (int)response.StatusCode;
+                activity?.SetTag("ocmw.graph.attempts", attempt + 1);
+                if (attempt >= maxRetries || response.StatusCode is not (HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable))
+                {
+                    return response;
+                }
 
-            var delay = RetryAfter(response) ?? baseDelay * Math.Pow(2, attempt);
-            if (delay > maxWait)
-            {
-                return response;
-            }
+                var delay = RetryAfter(response) ?? baseDelay * Math.Pow(2, attempt);
+                if (delay > maxWait)
+                {
+                    return response;
+                }
 
-            response.Dispose();
-            await Task.Delay(delay, cancellationToken);
+                response.Dispose();
+                ReferralMetrics.RecordGraphRetry(status);
+                await Task.Delay(delay, cancellationToken);
+            }
+        }
+        finally
+        {
+            activity?.SetTag("http.response.status_code", status);
+            ReferralMetrics.RecordGraphSend(Stopwatch.GetElapsedTime(started), status);
         }
     }
 

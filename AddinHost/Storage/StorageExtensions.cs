@@ -66,10 +66,17 @@ internal static class StorageExtensions
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReferralsDbContext>();
-        await db.Database.MigrateAsync();
+        // Once per database, not per start: when the history already holds this build's latest migration, one query on
+        // __EFMigrationsHistory replaces MigrateAsync (its lock and its check of the model against the snapshot run at every restart otherwise).
+        var latest = db.Database.GetMigrations().LastOrDefault();
+        if (latest is null || !(await db.Database.GetAppliedMigrationsAsync()).Contains(latest, StringComparer.Ordinal))
+        {
+            await db.Database.MigrateAsync();
+        }
+
         if (db is SqliteReferralsDbContext)
         {
-            // WAL lets readers continue while one request writes.
+            // WAL lets readers continue while one request writes (one statement; also for a file migrated elsewhere).
             await db.Database.ExecuteSqlAsync($"PRAGMA journal_mode=WAL;");
         }
 

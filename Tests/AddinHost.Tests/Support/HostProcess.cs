@@ -131,6 +131,19 @@ public sealed class HostProcess : IAsyncDisposable
         Assert.Fail($"the host did not become healthy within 90 s: {Output}");
     }
 
+    /// <summary>SIGTERM, as a container runtime or systemd stops the host; waits for the exit and returns its code.</summary>
+    public async Task<int> TerminateAsync(TimeSpan timeout)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var cancel = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cancel.Token);
+        return _process.ExitCode;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

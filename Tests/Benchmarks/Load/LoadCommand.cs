@@ -41,6 +41,15 @@ internal static class LoadCommand
             ["Privacy:PseudonymKey"] = "load-test-pseudonym-key-0123456789abcdef-0123",
             ["RateLimiting:ReferralsPerMinute"] = "1000000",
         };
+        // LOAD_TELEMETRY=otlp: the same run with traces and metrics exported over OTLP/HTTP (to a sink beside the fake
+        // Graph), to print the overhead with export on; the default configuration exports nothing.
+        var telemetry = Environment.GetEnvironmentVariable("LOAD_TELEMETRY") == "otlp";
+        if (telemetry)
+        {
+            settings["OpenTelemetry:OtlpEndpoint"] = graph.Origin;
+        }
+
+        Console.WriteLine(telemetry ? "telemetry_export=otlp" : "telemetry_export=off");
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels")).DateTime);
         var clients = Enumerable.Range(0, referrals + warmup).Select(LoadClient.Create).ToList();
         Console.WriteLine($"load referrals={referrals} concurrency={concurrency} database={database.Provider} cpus={Environment.ProcessorCount}");

@@ -19,6 +19,8 @@ internal sealed class LoadGraphServer : IAsyncDisposable
 
     public string BaseUrl { get; private set; } = "";
 
+    public string Origin { get; private set; } = "";
+
     /// <summary>One entry per accepted mail: (marker header value, subject + body text).</summary>
     public ConcurrentQueue<(string Marker, string Text)> Mails { get; } = new();
 
@@ -37,8 +39,15 @@ internal sealed class LoadGraphServer : IAsyncDisposable
             server.Mails.Enqueue((marker, $"{(string?)message?["subject"]}\n{(string?)message?["body"]?["content"]}"));
             return Results.StatusCode(202);
         });
+        // Also an OTLP/HTTP sink, for the run with telemetry export on: accepts and drops traces and metrics.
+        app.MapPost("/v1/{signal}", async (HttpContext context) =>
+        {
+            await context.Request.Body.CopyToAsync(Stream.Null);
+            return Results.Bytes([], "application/x-protobuf");
+        });
         await app.StartAsync();
-        server.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/') + "/v1.0";
+        server.Origin = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/');
+        server.BaseUrl = server.Origin + "/v1.0";
         return server;
     }
 

@@ -1,0 +1,26 @@
+using System.Data.Common;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace OutlookReferralAddin.AddinHost.Directory;
+
+/// <summary>
+/// Readiness: a referral reads the directory rows at every send, so an instance that cannot read them (a table
+/// missing after a bad migration, a permission revoked) would refuse every referral; it is taken out of rotation instead.
+/// The read is the one a referral does, which rebuilds nothing while the rows are unchanged.
+/// </summary>
+internal sealed class DirectoryHealthCheck(DirectoryStore directory) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await directory.GetCurrentAsync(cancellationToken);
+            return HealthCheckResult.Healthy();
+        }
+        catch (Exception ex) when (ex is DbException or InvalidOperationException)
+        {
+            // The type only: a provider's message may quote a row.
+            return HealthCheckResult.Unhealthy("directory unreadable: " + ex.GetType().Name);
+        }
+    }
+}
