@@ -1,0 +1,15 @@
+export const common = {
+  preview: "Voorbeeldmodus: buiten Outlook geopend. Er worden geen gegevens uit een bericht gelezen.",
+  loading: "Bezig met laden…",
+  required: "verplicht",
+  requiredNote: "Velden met * zijn verplicht.",
+  optional: "(optioneel)",
+  errorSummaryTitle: "Controleer de volgende velden:",
+  networkError: "Geen verbinding met de server. Uw gegevens staan nog in het formulier; probeer opnieuw.",
+  unexpected: "Er ging iets mis. Probeer opnieuw of contacteer de helpdesk.",
+  signInFailed: "Aanmelden is niet gelukt. Probeer opnieuw.",
+  accessDenied: "U hebt geen toegang tot deze pagina. Vraag de rol ‘Referral.Admin’ (beheer van de protocollen) of ‘Referral.Dpo’ (toestemmingsregister en incidenten) aan bij uw beheerder.",
+  cancel: "Annuleren",
+  save: "Opslaan",
+  close: "Sluiten",
+} as const;
