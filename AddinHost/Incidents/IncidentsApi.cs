@@ -87,7 +87,9 @@ internal static class IncidentsApi
             var dpos = new[] { protocol.OpgroeienDpo, protocol.OcmwDpo };
             for (var i = 0; i < dpos.Length; i++)
             {
-                var notice = NoticeMails.Incident(record.Reference, incident.Id, dpos[i], kind, occurredAt, now, i + 1);
+                // The contact as article 9 names it: an agreed social-service mailbox is the social service, not a DPO.
+                var socialService = protocol.Mailboxes.Contains(dpos[i].Email, StringComparer.OrdinalIgnoreCase);
+                var notice = NoticeMails.Incident(record.Reference, incident.Id, dpos[i], socialService, kind, occurredAt, now, i + 1);
                 await notices.SendAsync(record, notice, actor, ReferralEventKind.IncidentNoticeSent, ReferralEventKind.IncidentNoticeFailed, incident.Id);
             }
         }

@@ -21,9 +21,13 @@ internal static class NoticeMails
             FileStem = $"{reference}-intrekking",
         };
 
+    /// <summary>
+    /// <paramref name="socialService"/>: article 9 names the social service's mailbox as this party's contact (Kluisbergen
+    /// does), so the notice greets the social service, not a data protection officer who does not read that mailbox.
+    /// </summary>
     public static ReferralMail Incident(
-        string reference, Guid incidentId, DpoContact dpo, IncidentKind kind, DateTimeOffset occurredAt, DateTimeOffset reportedAt, int index) =>
-        new(reference, dpo.Email, $"Incident gegevensdeling – ref. {reference}", IncidentBody(reference, dpo with { Organisation = EntryText.ForMail(dpo.Organisation, EntryText.MaxOrganisationLength) }, kind, occurredAt, reportedAt), null, null)
+        string reference, Guid incidentId, DpoContact dpo, bool socialService, IncidentKind kind, DateTimeOffset occurredAt, DateTimeOffset reportedAt, int index) =>
+        new(reference, dpo.Email, $"Incident gegevensdeling – ref. {reference}", IncidentBody(reference, dpo with { Organisation = EntryText.ForMail(dpo.Organisation, EntryText.MaxOrganisationLength) }, socialService, kind, occurredAt, reportedAt), null, null)
         {
             FileStem = $"{reference}-incident-{incidentId:N}-{index}",
         };
@@ -54,8 +58,9 @@ internal static class NoticeMails
         Deze e-mail bevat geen persoonsgegevens. Hij werd automatisch opgesteld door de doorverwijstoepassing van Opgroeien.
         """;
 
-    private static string IncidentBody(string reference, DpoContact dpo, IncidentKind kind, DateTimeOffset occurredAt, DateTimeOffset reportedAt) => $"""
-        Beste functionaris voor gegevensbescherming van {dpo.Organisation},
+    private static string IncidentBody(
+        string reference, DpoContact dpo, bool socialService, IncidentKind kind, DateTimeOffset occurredAt, DateTimeOffset reportedAt) => $"""
+        Beste {(socialService ? "collega van de sociale dienst" : "functionaris voor gegevensbescherming")} van {dpo.Organisation},
 
         Bij de doorverwijzing met referentie {reference} werd een incident gemeld (artikel 9 van het protocol).
         Soort incident: {Describe(kind)}

@@ -31,6 +31,11 @@ public static class TextNormalizer
             return ErrorCodes.TooLong;
         }
 
+        if (nameText)
+        {
+            raw = DropInertJoiners(raw);
+        }
+
         if (FindForbidden(raw, nameText) is { } code)
         {
             return code;
@@ -49,6 +54,30 @@ public static class TextNormalizer
         }
 
         return value.Length > maxLength ? ErrorCodes.TooLong : null;
+    }
+
+    /// <summary>
+    /// A zero-width (non-)joiner outside its CONTEXTJ place changes nothing on screen: a Persian keyboard types one after
+    /// a letter that does not join ("آزاد‌مهر"). Dropped silently, so the worker is never refused for a key they cannot
+    /// see, and the value stays one spelling; one in context is kept and every other invisible character still refused.
+    /// </summary>
+    private static string DropInertJoiners(string text)
+    {
+        if (text.AsSpan().IndexOfAny(JoinerContext.NonJoiner, JoinerContext.Joiner) < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is not (JoinerContext.NonJoiner or JoinerContext.Joiner) || JoinerContext.IsAllowed(text, i))
+            {
+                builder.Append(text[i]);
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>True when the text is null or only (non-control) whitespace: an optional field left empty.</summary>

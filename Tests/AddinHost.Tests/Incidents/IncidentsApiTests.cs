@@ -42,6 +42,11 @@ public abstract class IncidentsApiTests(DatabaseProvider provider)
         }
 
         Assert.Equal(["dpo@opgroeien.be", "socialedienst@kluisbergen.be"], notices.Select(n => n.To.Mailboxes.Single().Address).Order());
+        // Each contact as article 9 of the Kluisbergen protocol names it: Opgroeien's DPO, and the OCMW's social service.
+        Assert.StartsWith("Beste functionaris voor gegevensbescherming van Opgroeien regie,",
+            notices.Single(n => n.To.Mailboxes.Single().Address == "dpo@opgroeien.be").TextBody, StringComparison.Ordinal);
+        Assert.StartsWith("Beste collega van de sociale dienst van OCMW Kluisbergen,",
+            notices.Single(n => n.To.Mailboxes.Single().Address == "socialedienst@kluisbergen.be").TextBody, StringComparison.Ordinal);
         Assert.All(notices, n =>
         {
             Assert.Equal($"Incident gegevensdeling – ref. {reference}", n.Subject);

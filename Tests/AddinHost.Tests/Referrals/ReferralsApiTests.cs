@@ -38,6 +38,13 @@ public abstract class ReferralsApiTests(DatabaseProvider provider)
         Assert.Equal("socialedienst@kluisbergen.be", message.To.Mailboxes.Single().Address);
         Assert.Equal($"Doorverwijzing Opgroeien – ref. {reference}", message.Subject);
         Assert.Equal(reference, message.Headers["x-ocmw-referral-reference"]);
+        // As a mail client shows it (MimeKit decodes the transfer encoding): one paragraph per line, no break mid-sentence.
+        var lines = message.TextBody!.ReplaceLineEndings("\n").Split('\n');
+        Assert.Contains($"Het bestand doorverwijzing-{reference}.7z is een 7-Zip-archief, versleuteld met AES-256. Het bevat de voornaam, de naam en de "
+            + "contactgegevens (adres, telefoonnummer, e-mailadres) van de cliënt: doorverwijzing.txt (leesbaar), client.vcf (contactkaart) en "
+            + "doorverwijzing.json. Ook de bestandsnamen zijn versleuteld.", lines);
+        Assert.Contains(lines, l => l.StartsWith("Open het archief met 7-Zip", StringComparison.Ordinal) && l.EndsWith("ook niet met het juiste wachtwoord.", StringComparison.Ordinal));
+        Assert.Contains("1. Sla de bijlage op in een beveiligde map van de sociale dienst.", lines);
 
         var files = await SevenZip.ExtractAsync(archive, passphrase);
         Assert.Equal(["client.vcf", "doorverwijzing.json", "doorverwijzing.txt"], files.Keys.Order(StringComparer.Ordinal));
@@ -163,7 +170,7 @@ public abstract class ReferralsApiTests(DatabaseProvider provider)
         await using var host = await CreateHostAsync();
         using var client = host.CreateWorker();
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Referral.PostAsync(client, Referral.Valid())));
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Referral.PostAsync(client, Referral.Again(Referral.Valid()))));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
         var references = await Task.WhenAll(responses.Select(async r => (await r.JsonAsync()).GetProperty("reference").GetString()!));
