@@ -145,6 +145,7 @@ public sealed class AdminPageTests(BrowserFixture browser, ITestOutputHelper out
             ("signedOn", "2026-10-15"), ("inForceFrom", "2026-11-01"), ("mailboxes-0", $"socialedienst@oudenaarde{width}.eu"),
             ("domains-0", $"oudenaarde{width}.eu"), ("postalCodes-0", width == 450 ? "9700" : "9790"),
             ("opgroeienDpo-email", "dpo@opgroeien.be"), ("ocmwDpo-organisation", "OCMW Oudenaarde"), ("ocmwDpo-email", $"privacy@oudenaarde{width}.eu"),
+            ("socialServicePhone", "055 31 46 00"),
         })
         {
             await page.Locator($"#f-{field}").FillAsync(value);
@@ -192,6 +193,39 @@ public sealed class AdminPageTests(BrowserFixture browser, ITestOutputHelper out
     {
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"the page scrolls sideways by {overflow} px");
+    }
+
+    [Theory]
+    [InlineData(450)]
+    [InlineData(320)]
+    public async Task NewProtocol_WithoutSocialServicePhone_FieldIsRequiredAndSaveIsRefusedThere(int width)
+    {
+        var page = await OpenAsync(FirstAdmin, width);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Protocol toevoegen" }).ClickAsync();
+        var phone = page.Locator("#f-socialServicePhone");
+        await Assertions.Expect(phone).ToHaveAttributeAsync("aria-required", "true");
+        await Assertions.Expect(page.Locator("label[for='f-socialServicePhone'] .req")).ToHaveTextAsync("*");
+        foreach (var (field, value) in new[]
+        {
+            ("id", $"zingem-{width}"), ("name", "OCMW Zingem"), ("kboNumber", "0207.446.871"),
+            ("address", "Oudenaardsesteenweg 1, 9750 Zingem"), ("referringTeam", "Kind en Gezin Vlaamse Ardennen"),
+            ("signedOn", "2026-10-15"), ("inForceFrom", "2026-11-01"), ("mailboxes-0", $"socialedienst@zingem{width}.be"),
+            ("domains-0", $"zingem{width}.be"), ("postalCodes-0", width == 450 ? "9750" : "9751"),
+            ("opgroeienDpo-email", "dpo@opgroeien.be"), ("ocmwDpo-organisation", "OCMW Zingem"), ("ocmwDpo-email", $"privacy@zingem{width}.be"),
+        })
+        {
+            await page.Locator($"#f-{field}").FillAsync(value);
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+
+        // The passphrase goes by phone: without the number the entry is refused at that field, and nothing is proposed.
+        await Assertions.Expect(page.Locator("#f-socialServicePhone-error")).ToContainTextAsync("Vul het telefoonnummer van de sociale dienst in");
+        await Assertions.Expect(phone).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.Locator($"tr[data-ocmw='zingem-{width}']")).ToHaveCountAsync(0);
+        output.WriteLine(await Screenshot(page, $"admin-phone-required-{width}"));
+        output.WriteLine(await Axe.AssertNoSeriousAsync(page));
+        await page.Context.CloseAsync();
     }
 
     [Fact]
