@@ -53,14 +53,14 @@ export function RecipientSection(p: Props) {
       </div>
       <div class="field">
         <label for={fieldId("recipient")}>{t.taskpane.recipient}</label>
-        {changing && chosen && chosen.mailboxes.length > 1 ? (
+        {changing && chosen && chosen.verifiedMailboxes.length > 1 ? (
           <select
             id={fieldId("recipient")}
             value={p.recipient}
             aria-describedby={recipientDescribedBy || undefined}
             onChange={(e) => p.onRecipient((e.currentTarget as HTMLSelectElement).value)}
           >
-            {chosen.mailboxes.map((m) => (
+            {chosen.verifiedMailboxes.map((m) => (
               <option key={m} value={m}>
                 {m}
               </option>
@@ -76,7 +76,7 @@ export function RecipientSection(p: Props) {
             aria-describedby={recipientDescribedBy || undefined}
           />
         )}
-        {chosen && chosen.mailboxes.length > 1 && !changing ? (
+        {chosen && chosen.verifiedMailboxes.length > 1 && !changing ? (
           <button type="button" class="link-button" onClick={() => setChanging(true)}>
             {t.taskpane.recipientChange}
           </button>

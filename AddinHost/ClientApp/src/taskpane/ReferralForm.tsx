@@ -1,4 +1,4 @@
-import { useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import { t } from "../i18n/nl-BE";
 import type { DirectoryOcmw, ReferralCreated } from "../api/types";
 import type { OfficeAdapter } from "../office/adapter";
@@ -28,7 +28,7 @@ export function ReferralForm({ office, ocmws, form, setForm, onSent }: Props) {
   const submitter = useMemo(() => new Submitter(), []);
   const statements = useStatements(form.ocmwId);
   const { compose, verdicts } = useRecipientCheck(office, form.recipient, form.ocmwId, tick);
-  const residence = useResidence(form.postalCode, form.ocmwId);
+  const residence = useResidence(form.postalCode, form.ocmwId, ocmws);
   const residenceId = `${fieldId("client.address.postalCode")}-residence`;
   const suggested = ocmws.find((o) => o.status === "inForce" && o.postalCodes.includes(form.postalCode.trim()));
 
@@ -37,15 +37,20 @@ export function ReferralForm({ office, ocmws, form, setForm, onSent }: Props) {
     // Follow the postcode while the worker has not picked another OCMW by hand.
     if (patch.postalCode !== undefined) {
       const match = ocmws.find((o) => o.status === "inForce" && o.postalCodes.includes(patch.postalCode!.trim()));
-      if (match && match.id !== form.ocmwId) Object.assign(next, { ocmwId: match.id, recipient: match.mailboxes[0] ?? "" });
+      if (match && match.id !== form.ocmwId) Object.assign(next, { ocmwId: match.id, recipient: match.verifiedMailboxes[0] ?? "" });
     }
     if (patch.ocmwId !== undefined && patch.recipient === undefined) {
-      next.recipient = ocmws.find((o) => o.id === patch.ocmwId)?.mailboxes[0] ?? "";
+      next.recipient = ocmws.find((o) => o.id === patch.ocmwId)?.verifiedMailboxes[0] ?? "";
       // The statements name the OCMW: a different OCMW needs fresh confirmation.
       Object.assign(next, { informed: false, given: false });
     }
     setForm(next);
   };
+
+  // The list changed under the form (an OCMW confirmed while the pane was in the background): follow the postcode again.
+  useEffect(() => {
+    if (!form.ocmwId && suggested) set({ ocmwId: suggested.id });
+  }, [ocmws]);
 
   const field = (key: keyof FormState, path: string, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
     <TextField path={path} label={label} value={form[key] as string} errors={errors} onInput={(v) => set({ [key]: v })} {...extra} />
