@@ -4,6 +4,7 @@ import type { MailboxVerification, OcmwDto, ProposalDto } from "../api/types";
 import { Cell, Row, RowHeader, StackTable } from "../ui/StackTable";
 import { OcmwForm } from "./OcmwForm";
 import { EndDialog } from "./EndDialog";
+import { formatDate } from "../ui/dates";
 
 /**
  * Each entry's state: its protocol dates (in force, not yet in force, ended), and whether a proposal waits for a second
@@ -63,8 +64,8 @@ export function OcmwPanel({ ocmws, proposals, verifications, onChanged }: {
                 <Cell label={f.postalCodes}>{o.postalCodes.join(", ")}</Cell>
                 <Cell label={f.inForceFrom}>
                   <span>
-                    {o.inForceFrom}
-                    {o.endedOn ? ` – ${o.endedOn}` : ""}
+                    {formatDate(o.inForceFrom)}
+                    {o.endedOn ? ` – ${formatDate(o.endedOn)}` : ""}
                   </span>
                 </Cell>
                 <Cell label={status}>
@@ -89,7 +90,7 @@ export function OcmwPanel({ ocmws, proposals, verifications, onChanged }: {
                 <RowHeader>{p.ocmwName}</RowHeader>
                 <Cell label={f.mailboxes}>{p.proposed.mailboxes.join(", ")}</Cell>
                 <Cell label={f.postalCodes}>{p.proposed.postalCodes.join(", ")}</Cell>
-                <Cell label={f.inForceFrom}>{p.proposed.inForceFrom}</Cell>
+                <Cell label={f.inForceFrom}>{formatDate(p.proposed.inForceFrom)}</Cell>
                 <Cell label={status}>
                   <span class="badge pending">{t.admin.state.awaitingApproval}</span>
                 </Cell>

@@ -5,22 +5,24 @@ import type { MailboxVerification, VerificationSent } from "../api/types";
 import { TextField } from "../ui/TextField";
 import type { FieldErrors } from "../ui/ids";
 import { groups } from "../taskpane/SentView";
+import { formatDateTime } from "../ui/dates";
 
 const v = t.admin.verification;
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString("nl-BE", { dateStyle: "medium", timeStyle: "short" }) : "");
+const when = (iso: string | null) => (iso ? formatDateTime(iso) : "");
 
 /**
  * Verification of each agreed mailbox with the OCMW: send an archive (the passphrase shows here once, to phone),
  * then enter the code the OCMW reads back from it. Until then the workers cannot refer to that mailbox.
  */
-export function Verifications() {
+/** `refresh` changes when the page reloads its data (window focus): the list follows. */
+export function Verifications({ refresh }: { refresh: number }) {
   const [items, setItems] = useState<MailboxVerification[] | null>(null);
   const [version, setVersion] = useState(0);
   const [sent, setSent] = useState<VerificationSent | null>(null);
   const [message, setMessage] = useState("");
   useEffect(() => {
     api<MailboxVerification[]>("/api/admin/verifications").then((r) => setItems(r.ok ? r.data : []));
-  }, [version]);
+  }, [version, refresh]);
   if (!items) return <p aria-busy="true">{t.common.loading}</p>;
   const reload = (text: string) => {
     setMessage(text);

@@ -80,6 +80,8 @@ export interface ProposalDto {
   proposed: OcmwDto; current: OcmwDto | null; changes: string[]; outdated: boolean;
   proposedBy: string; proposedAt: string; expiresAt: string;
   decidedBy: string | null; decidedAt: string | null; rejectionReason: string | null;
+  /** The reader proposed it: the host refuses their approval, so the page does not offer it. */
+  mine: boolean;
 }
 
 export interface AuditItem {
@@ -87,6 +89,8 @@ export interface AuditItem {
   before: Record<string, unknown> | null; after: Record<string, unknown> | null;
   /** Four eyes: who proposed the change an approver applied, and when. */
   proposalId?: string | null; proposedBy?: string | null; proposedAt?: string | null;
+  /** The OCMW's name for an entry about a protocol or its mailbox; null for others (a client lookup). */
+  entityName?: string | null;
 }
 
 /** One row of the consent register (`GET /api/admin/consents`). */
