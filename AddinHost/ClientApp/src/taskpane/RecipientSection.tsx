@@ -14,6 +14,8 @@ interface Props {
   recipient: string;
   compose: ComposeRecipients | null;
   verdicts: Verdicts;
+  /** The postcode refuses this OCMW: its mailbox is then not "allowed" either, and the postcode's verdict says why. */
+  residenceRefused: boolean;
   errors: FieldErrors;
   onOcmw: (id: string) => void;
   onRecipient: (address: string) => void;
@@ -26,7 +28,10 @@ export function RecipientSection(p: Props) {
   const chosen = inForce.find((o) => o.id === p.ocmwId);
   const composeAll = p.compose ? [...p.compose.to, ...p.compose.cc, ...p.compose.bcc] : [];
   const verdictId = `${fieldId("recipient")}-verdict`;
-  const recipientDescribedBy = [describedBy("recipient", p.errors), p.recipient ? verdictId : ""].filter(Boolean).join(" ");
+  const verdict = p.recipient ? p.verdicts[p.recipient.toLowerCase()] : undefined;
+  // One verdict at a time: no green mailbox beside a red postcode.
+  const shownVerdict = p.residenceRefused && verdict && verdict !== "checking" && verdict.verdict === "allowed" ? undefined : verdict;
+  const recipientDescribedBy = [describedBy("recipient", p.errors), shownVerdict ? verdictId : ""].filter(Boolean).join(" ");
   return (
     <fieldset>
       <legend>{t.taskpane.ocmwLegend}</legend>
@@ -81,7 +86,7 @@ export function RecipientSection(p: Props) {
             {t.taskpane.recipientChange}
           </button>
         ) : null}
-        {p.recipient ? <VerdictBadge id={verdictId} verdict={p.verdicts[p.recipient.toLowerCase()]} onUseSuggestion={p.onRecipient} /> : null}
+        {shownVerdict ? <VerdictBadge id={verdictId} verdict={shownVerdict} onUseSuggestion={p.onRecipient} /> : null}
         <FieldError path="recipient" errors={p.errors} />
       </div>
       {composeAll.length ? (
