@@ -3,7 +3,8 @@ import { t } from "../i18n/nl-BE";
 import type { ReferralCreated } from "../api/types";
 import { getOffice, onOfficeArrived, type OfficeAdapter } from "../office/adapter";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
-import { emptyForm } from "./form";
+import { useLeaveGuard } from "../ui/leaveGuard";
+import { emptyForm, hasClientData } from "./form";
 import { useDirectory, useMe } from "./hooks";
 import { MyReferrals } from "./MyReferrals";
 import { ReferralForm } from "./ReferralForm";
@@ -23,6 +24,8 @@ export function App() {
   // True while a passphrase is on screen that nobody has marked as passed on: leaving then asks first.
   const [pending, setPending] = useState(false);
   const [leaveTo, setLeaveTo] = useState<View | null>(null);
+  // A filled form that was not sent exists only here: reloading or closing asks first. An emptied form closes at once.
+  useLeaveGuard(hasClientData(form));
   useEffect(() => {
     getOffice().then(setOffice);
     return onOfficeArrived(setOffice);
@@ -106,6 +109,7 @@ export function App() {
           body={t.life.leaveBody}
           confirm={t.life.leaveConfirm}
           cancel={t.life.leaveCancel}
+          cancelIsPrimary
           onConfirm={() => {
             startNew();
             setView(leaveTo);

@@ -4,6 +4,7 @@ import { postJson } from "../api/client";
 import type { DirectoryOcmw, ReferralCreated, ReferralView } from "../api/types";
 import { alphabetName, spell } from "./spelling";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
+import { useLeaveGuard } from "../ui/leaveGuard";
 
 /**
  * Splits the passphrase into dictation groups and the dashes between them. The dashes are part of the passphrase
@@ -55,16 +56,8 @@ export function SentView({ result, passphrase, recipient, ocmw, onPending, onNew
   const l = t.life;
   useEffect(() => heading.current?.focus(), []);
   useEffect(() => onPending(delivered === null), [delivered]);
-  useEffect(() => {
-    if (delivered) return;
-    // Reload or closing the pane: the browser asks, since the passphrase exists nowhere else.
-    const ask = (e: BeforeUnloadEvent) => {
-      e.preventDefault();
-      e.returnValue = "";
-    };
-    window.addEventListener("beforeunload", ask);
-    return () => window.removeEventListener("beforeunload", ask);
-  }, [delivered]);
+  // Reload or closing the pane: the browser asks, since the passphrase exists nowhere else.
+  useLeaveGuard(delivered === null);
 
   async function markDelivered() {
     setDeliverError("");
@@ -176,6 +169,7 @@ export function SentView({ result, passphrase, recipient, ocmw, onPending, onNew
           body={l.leaveBody}
           confirm={l.leaveConfirm}
           cancel={l.leaveCancel}
+          cancelIsPrimary
           onConfirm={onNew}
           onCancel={() => setConfirmLeave(false)}
         />
