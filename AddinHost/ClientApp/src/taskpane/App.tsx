@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from "preact/hooks";
 import { t } from "../i18n/nl-BE";
 import type { ReferralCreated } from "../api/types";
 import { getOffice, onOfficeArrived, type OfficeAdapter } from "../office/adapter";
+import { Breakable } from "../ui/Breakable";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
 import { useLeaveGuard } from "../ui/leaveGuard";
 import { emptyForm, hasClientData } from "./form";
@@ -81,7 +82,7 @@ export function App() {
       ) : null}
       {ready && known && view === "form" && !sent && (known.teamProblem || !referable.some((o) => o.status === "inForce")) ? (
         <p class="notice" role="alert" data-testid="team-notice">
-          {known.teamProblem?.message ?? t.taskpane.noTeamOcmw}
+          <Breakable text={known.teamProblem?.message ?? t.taskpane.noTeamOcmw} />
         </p>
       ) : null}
       {ready && view === "form" && !sent ? (

@@ -4,6 +4,8 @@ import { postJson } from "../api/client";
 import type { DirectoryOcmw, ReferralCreated, ReferralView } from "../api/types";
 import { alphabetName, spell } from "./spelling";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
+import { Breakable } from "../ui/Breakable";
+import { formatDateTime } from "../ui/dates";
 import { useLeaveGuard } from "../ui/leaveGuard";
 
 /**
@@ -32,9 +34,6 @@ async function copy(text: string): Promise<boolean> {
     return ok;
   }
 }
-
-export const formatDateTime = (iso: string) =>
-  new Date(iso).toLocaleString("nl-BE", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
 
 interface Props {
   result: ReferralCreated;
@@ -78,7 +77,9 @@ export function SentView({ result, passphrase, recipient, ocmw, onPending, onNew
       <h2 id="sent-title" tabIndex={-1} ref={heading}>
         {t.taskpane.sentTitle}
       </h2>
-      <p>{t.taskpane.sentTo(recipient)}</p>
+      <p>
+        <Breakable text={t.taskpane.sentTo(recipient)} />
+      </p>
       <dl>
         <dt>{t.taskpane.reference}</dt>
         <dd class="mono reference" data-testid="reference">
