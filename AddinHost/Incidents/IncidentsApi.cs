@@ -84,11 +84,17 @@ internal static class IncidentsApi
         }
         else
         {
-            var dpos = new[] { protocol.OpgroeienDpo, protocol.OcmwDpo };
+            // Each notice in the history under its own DPO's kind: the worker reads which DPO knows and which does not.
+            var dpos = new[]
+            {
+                (protocol.OpgroeienDpo, ReferralEventKind.OpgroeienDpoNoticeSent, ReferralEventKind.OpgroeienDpoNoticeFailed),
+                (protocol.OcmwDpo, ReferralEventKind.OcmwDpoNoticeSent, ReferralEventKind.OcmwDpoNoticeFailed),
+            };
             for (var i = 0; i < dpos.Length; i++)
             {
-                var notice = NoticeMails.Incident(record.Reference, incident.Id, dpos[i], kind, occurredAt, now, i + 1);
-                await notices.SendAsync(record, notice, actor, ReferralEventKind.IncidentNoticeSent, ReferralEventKind.IncidentNoticeFailed, incident.Id);
+                var (dpo, sent, failed) = dpos[i];
+                var notice = NoticeMails.Incident(record.Reference, incident.Id, dpo, kind, occurredAt, now, i + 1);
+                await notices.SendAsync(record, notice, actor, sent, failed, incident.Id);
             }
         }
 

@@ -2,8 +2,10 @@ import { useEffect, useMemo, useState } from "preact/hooks";
 import { t } from "../i18n/nl-BE";
 import type { ReferralCreated } from "../api/types";
 import { getOffice, onOfficeArrived, type OfficeAdapter } from "../office/adapter";
+import { Breakable } from "../ui/Breakable";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
-import { emptyForm } from "./form";
+import { useLeaveGuard } from "../ui/leaveGuard";
+import { emptyForm, hasClientData } from "./form";
 import { useDirectory, useMe } from "./hooks";
 import { MyReferrals } from "./MyReferrals";
 import { ReferralForm } from "./ReferralForm";
@@ -23,6 +25,8 @@ export function App() {
   // True while a passphrase is on screen that nobody has marked as passed on: leaving then asks first.
   const [pending, setPending] = useState(false);
   const [leaveTo, setLeaveTo] = useState<View | null>(null);
+  // A filled form that was not sent exists only here: reloading or closing asks first. An emptied form closes at once.
+  useLeaveGuard(hasClientData(form));
   useEffect(() => {
     getOffice().then(setOffice);
     return onOfficeArrived(setOffice);
@@ -78,7 +82,7 @@ export function App() {
       ) : null}
       {ready && known && view === "form" && !sent && (known.teamProblem || !referable.some((o) => o.status === "inForce")) ? (
         <p class="notice" role="alert" data-testid="team-notice">
-          {known.teamProblem?.message ?? t.taskpane.noTeamOcmw}
+          <Breakable text={known.teamProblem?.message ?? t.taskpane.noTeamOcmw} />
         </p>
       ) : null}
       {ready && view === "form" && !sent ? (
@@ -106,6 +110,7 @@ export function App() {
           body={t.life.leaveBody}
           confirm={t.life.leaveConfirm}
           cancel={t.life.leaveCancel}
+          cancelIsPrimary
           onConfirm={() => {
             startNew();
             setView(leaveTo);

@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { t } from "../i18n/nl-BE";
 import type { DirectoryOcmw } from "../api/types";
 import type { ComposeRecipients } from "../office/adapter";
+import { Email } from "../ui/Breakable";
 import { FieldError } from "../ui/TextField";
 import { describedBy, fieldId, type FieldErrors } from "../ui/ids";
 import { VerdictBadge } from "./VerdictBadge";
@@ -96,7 +97,9 @@ export function RecipientSection(p: Props) {
           <ul>
             {composeAll.map((address) => (
               <li key={address}>
-                <span class="address">{address}</span>
+                <span class="address">
+                  <Email value={address} />
+                </span>
                 <VerdictBadge verdict={p.verdicts[address.toLowerCase()]} onUseSuggestion={(s) => p.onFixCompose(address, s)} />
               </li>
             ))}

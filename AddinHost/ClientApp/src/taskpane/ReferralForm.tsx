@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from "preact/hooks";
 import { t } from "../i18n/nl-BE";
 import type { DirectoryOcmw, ReferralCreated } from "../api/types";
 import type { OfficeAdapter } from "../office/adapter";
+import { Breakable } from "../ui/Breakable";
 import { ErrorSummary } from "../ui/ErrorSummary";
 import { FieldError, TextField } from "../ui/TextField";
 import { fieldId, type FieldErrors } from "../ui/ids";
@@ -109,7 +110,7 @@ export function ReferralForm({ office, ocmws, form, setForm, onSent }: Props) {
         <FieldError path="client.address.postalCode" errors={errors} />
         {/* Always in the page, so a screen reader hears the verdict change as the postcode or the OCMW changes. */}
         <p id={residenceId} class={`residence ${residence?.allowed ? "ok" : "blocked"}`} data-code={residence?.code} aria-live="polite">
-          {residence && !errors["client.address.postalCode"]?.includes(residence.message) ? residence.message : ""}
+          {residence && !errors["client.address.postalCode"]?.includes(residence.message) ? <Breakable text={residence.message} /> : null}
         </p>
       </fieldset>
       <fieldset>

@@ -21,6 +21,10 @@ export const emptyForm = (): FormState => ({
   phone: "", email: "", ocmwId: "", recipient: "", informed: false, given: false, method: "", date: today(),
 });
 
+/** True when the worker typed anything about the client (the OCMW, consent and date alone are quickly redone). */
+export const hasClientData = (f: FormState) =>
+  [f.givenName, f.familyName, f.street, f.houseNumber, f.box, f.postalCode, f.municipality, f.phone, f.email].some((v) => v.trim() !== "");
+
 const orNull = (s: string) => (s.trim() ? s.trim() : null);
 
 export function toRequest(f: FormState): ReferralRequest {

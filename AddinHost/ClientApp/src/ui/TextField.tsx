@@ -1,4 +1,5 @@
 import { t } from "../i18n/nl-BE";
+import { Breakable } from "./Breakable";
 import { describedBy, errorId, fieldId, hintId, type FieldErrors } from "./ids";
 
 interface Props {
@@ -55,7 +56,7 @@ export function FieldError({ path, errors }: { path: string; errors: FieldErrors
   if (!messages.length) return null;
   return (
     <p class="field-error" id={errorId(path)}>
-      {messages.join(" ")}
+      <Breakable text={messages.join(" ")} />
     </p>
   );
 }
