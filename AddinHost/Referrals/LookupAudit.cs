@@ -16,7 +16,10 @@ internal static class LookupAudit
     public const string Action = "referral_lookup";
     public const string EntityType = "lookup";
 
-    public static void Record(ReferralsDbContext db, ClaimsPrincipal user, BrusselsClock clock, string scope, int matches)
+    /// <summary>A send's duplicate check that found an earlier referral: a look-up asked through the send.</summary>
+    public const string DuplicateCheckPurpose = "duplicate_check";
+
+    public static void Record(ReferralsDbContext db, ClaimsPrincipal user, BrusselsClock clock, string scope, int matches, string? purpose = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         var actor = user.ToWorker();
@@ -30,7 +33,9 @@ internal static class LookupAudit
             Action = Action,
             EntityType = EntityType,
             EntityId = scope,
-            After = JsonSerializer.Serialize(new { scope, found = matches > 0, matches }, JsonSerializerOptions.Web),
+            After = purpose is null
+                ? JsonSerializer.Serialize(new { scope, found = matches > 0, matches }, JsonSerializerOptions.Web)
+                : JsonSerializer.Serialize(new { scope, found = matches > 0, matches, purpose }, JsonSerializerOptions.Web),
         });
     }
 }

@@ -6,8 +6,11 @@ using OutlookReferralAddin.Core.Referrals;
 
 namespace OutlookReferralAddin.AddinHost.Referrals;
 
-/// <summary>The body of <c>POST /api/referrals</c> (see DESIGN.md).</summary>
-internal sealed record ReferralRequest(string? OcmwId, string? Recipient, ClientInput? Client, ConsentInput? Consent);
+/// <summary>
+/// The body of <c>POST /api/referrals</c> (see DESIGN.md). <see cref="ConfirmDuplicate"/>: the worker saw that the team
+/// sent this client to this OCMW less than 30 days ago and sends anyway.
+/// </summary>
+internal sealed record ReferralRequest(string? OcmwId, string? Recipient, ClientInput? Client, ConsentInput? Consent, bool? ConfirmDuplicate = null);
 
 /// <summary>The answer to a referral: the passphrase is shown once and then exists nowhere.</summary>
 internal sealed record ReferralCreated(Guid ReferralId, string Reference, string? Passphrase, ReferralStatus Status);

@@ -102,7 +102,7 @@ internal sealed partial class ReferralSubmission(
             WorkerObjectId = worker.ObjectId,
             WorkerUpn = worker.UserPrincipalName,
             OcmwId = referral.Protocol.Id,
-            ReferringTeam = referral.Protocol.ReferringTeam.Length > 200 ? referral.Protocol.ReferringTeam[..200] : referral.Protocol.ReferringTeam,
+            ReferringTeam = StoredTeam(referral.Protocol.ReferringTeam),
             ProtocolSignedOn = referral.Protocol.SignedOn,
             RecipientMailbox = referral.Recipient,
             ConsentInformed = referral.Input.Informed == true,
@@ -152,6 +152,9 @@ internal sealed partial class ReferralSubmission(
         LogStorageFailed(logger, cause?.GetType().Name ?? writeFailure.GetType().Name, cause?.SqlState ?? cause?.ErrorCode.ToString(CultureInfo.InvariantCulture));
         throw new StorageUnavailableException(writeFailure);
     }
+
+    /// <summary>The team as the record stores it (the column holds 200 characters).</summary>
+    public static string StoredTeam(string team) => team.Length > 200 ? team[..200] : team;
 
     private static class FailureCodes
     {

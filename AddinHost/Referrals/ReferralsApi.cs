@@ -29,6 +29,7 @@ internal static class ReferralsApi
             .Produces<ReferralCreated>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status502BadGateway)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
@@ -46,6 +47,7 @@ internal static class ReferralsApi
         RequestBodyReader reader,
         ReferralValidator validator,
         ReferralSubmission submission,
+        DuplicateCheck duplicates,
         ClientPseudonyms pseudonyms,
         CancellationToken ct)
     {
@@ -66,7 +68,13 @@ internal static class ReferralsApi
             return invalid;
         }
 
-        return await submission.SubmitAsync(referral!, http.HttpContext.User.ToWorker(), idempotencyKey, pseudonyms.BodyHash(canonical), ct);
+        var bodyHash = pseudonyms.BodyHash(canonical);
+        if (await duplicates.CheckAsync(referral!, request!.ConfirmDuplicate == true, http.HttpContext.User, idempotencyKey, bodyHash, ct) is { } earlier)
+        {
+            return earlier;
+        }
+
+        return await submission.SubmitAsync(referral!, http.HttpContext.User.ToWorker(), idempotencyKey, bodyHash, ct);
     }
 
     private static async Task<Results<Ok<ReferralView>, NotFound>> Get(

@@ -11,6 +11,7 @@ internal static class ReferralsExtensions
         services.AddScoped<ReferralValidator>();
         services.AddScoped<IdempotencyStore>();
         services.AddScoped<ReferralSubmission>();
+        services.AddScoped<DuplicateCheck>();
         services.AddScoped<Notices.NoticeSender>();
         services.AddSingleton<ArchiveBuilder>();
         services.AddOptions<ReconciliationOptions>().BindConfiguration(ReconciliationOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -19,9 +19,10 @@ internal static class ReferralRateLimiting
 
     private sealed record Limit(int Permits, TimeSpan Window, string Title);
 
-    public static void Configure(RateLimiterOptions options, RateLimitingOptions limits)
+    public static void Configure(RateLimiterOptions options, RateLimitingOptions limits, LookupPermits lookups)
     {
         ArgumentNullException.ThrowIfNull(limits);
+        ArgumentNullException.ThrowIfNull(lookups);
         var table = new Dictionary<string, Limit>(StringComparer.Ordinal)
         {
             [CreateReferralEndpoint] = new(limits.ReferralsPerMinute, TimeSpan.FromMinutes(1),
@@ -31,8 +32,9 @@ internal static class ReferralRateLimiting
             [ReportIncidentEndpoint] = new(limits.IncidentsPerHour, TimeSpan.FromHours(1),
                 "U meldde te veel incidenten op korte tijd. Neem rechtstreeks contact op met de DPO of probeer later opnieuw."),
         };
-        options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            PartitionFor(context, table) is var (key, limit)
+        // The look-up's budget is kept by LookupPermits, which the send's duplicate check spends from as well.
+        var perEndpoint = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            PartitionFor(context, table) is var (key, limit) && !key.StartsWith(LookupEndpoint + ":", StringComparison.Ordinal)
                 ? RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = limit.Permits,
@@ -40,6 +42,11 @@ internal static class ReferralRateLimiting
                     QueueLimit = 0,
                 })
                 : RateLimitPartition.GetNoLimiter(string.Empty));
+        var lookupsByUser = lookups.ForRequests(context =>
+            PartitionFor(context, table) is var (key, _) && key.StartsWith(LookupEndpoint + ":", StringComparison.Ordinal)
+                ? key[(LookupEndpoint.Length + 1)..]
+                : string.Empty);
+        options.GlobalLimiter = PartitionedRateLimiter.CreateChained(perEndpoint, lookupsByUser);
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         options.OnRejected = async (rejected, _) =>
         {

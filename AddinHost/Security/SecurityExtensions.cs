@@ -26,7 +26,10 @@ internal static class SecurityExtensions
             .WithExposedHeaders(OriginGate.ExposedHeaders)));
         // {"ocmwId":"a", ..., "ocmwId":"b"}: which one counts differs between parsers; refuse instead of guessing.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.AllowDuplicateProperties = false);
-        services.AddRateLimiter(o => ReferralRateLimiting.Configure(o, limits));
+        services.AddSingleton<LookupPermits>();
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
+            .Configure<LookupPermits>((o, lookups) => ReferralRateLimiting.Configure(o, limits, lookups));
         builder.AddClientApplicationRestriction(security);
         builder.AddProxyForwarding();
 

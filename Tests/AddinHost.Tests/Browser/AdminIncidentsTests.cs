@@ -19,7 +19,8 @@ public sealed class AdminIncidentsTests(BrowserFixture browser, ITestOutputHelpe
               const h = { 'Content-Type': 'application/json', 'X-Dev-User': 'melder@opgroeien.be' };
               const body = { ocmwId: 'kluisbergen', recipient: 'socialedienst@kluisbergen.be',
                 client: { givenName: 'An', familyName: 'Peeters', address: { street: 'Stationsstraat', houseNumber: '12', box: null, postalCode: '9690', municipality: 'Kluisbergen' }, phone: '0470 12 34 56', email: null },
-                consent: { informed: true, given: true, method: 'mondeling', date: new Date().toISOString().slice(0, 10) } };
+                consent: { informed: true, given: true, method: 'mondeling', date: new Date().toISOString().slice(0, 10) },
+                confirmDuplicate: true }; // other tests on this shared host send An Peeters too
               const sent = await (await fetch('/api/referrals', { method: 'POST', headers: h, body: JSON.stringify(body) })).json();
               await fetch(`/api/referrals/${sent.referralId}/incidents`, { method: 'POST', headers: h, body: JSON.stringify({ kind: 'wrongAddress' }) });
               return sent.reference;

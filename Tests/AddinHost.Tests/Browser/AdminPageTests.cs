@@ -258,7 +258,8 @@ public sealed class AdminPageTests(BrowserFixture browser, ITestOutputHelper out
             ocmwId: 'kluisbergen', recipient: 'socialedienst@kluisbergen.be',
             client: { givenName: 'An', familyName: 'Peeters', phone: '0470 12 34 56', email: null,
               address: { street: 'Stationsstraat', houseNumber: '12', box: null, postalCode: '9690', municipality: 'Kluisbergen' } },
-            consent: { informed: true, given: true, method: 'mondeling', date: `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}` }
+            consent: { informed: true, given: true, method: 'mondeling', date: `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}` },
+            confirmDuplicate: true // other tests on this shared host send An Peeters too
           };
           const r = await fetch('/api/referrals', { method: 'POST', body: JSON.stringify(body),
             headers: { 'Content-Type': 'application/json', 'X-Dev-User': 'medewerker@opgroeien.be' } });

@@ -84,6 +84,54 @@ public sealed class TaskPaneTests(BrowserFixture browser, ITestOutputHelper outp
         await page.Context.CloseAsync();
     }
 
+    [Theory]
+    [InlineData(320)]
+    [InlineData(450)]
+    public async Task Send_SameFamilyAgain_AsksFirstSafeChoiceStopsAndConfirmSends(int width)
+    {
+        var pane = new TaskPage(await browser.NewPageAsync(new OfficeFake("read"), width: width));
+        var page = pane.Page;
+        await pane.OpenAsync(browser.Url($"/taskpane.html?devUser=dubbel{width}@opgroeien.be"));
+        await pane.FillClientAsync();
+        await Assertions.Expect(page.Locator(".version")).ToBeVisibleAsync();
+        await pane.GiveConsentAsync();
+        await pane.SendAsync();
+        await page.GetByTestId("passphrase").WaitForAsync();
+        var first = (await page.GetByTestId("reference").TextContentAsync())!.Trim();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Wachtwoord doorgegeven" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("delivered")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nieuwe doorverwijzing" }).ClickAsync();
+
+        await pane.FillClientAsync();
+        await pane.GiveConsentAsync();
+        await pane.SendAsync();
+
+        var dialog = page.GetByTestId("duplicate-dialog");
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
+        await Assertions.Expect(dialog).ToContainTextAsync("Deze cliënt werd mogelijk al doorverwezen");
+        await Assertions.Expect(dialog).ToContainTextAsync($"referentie {first}");
+        await Assertions.Expect(dialog).ToContainTextAsync(DateTime.Now.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        var stop = dialog.GetByRole(AriaRole.Button, new() { Name = "Niet versturen" });
+        await Assertions.Expect(stop).ToBeFocusedAsync();
+        await Assertions.Expect(stop).ToHaveClassAsync("primary");
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"{overflow}px horizontal overflow at {width}px");
+        output.WriteLine(await pane.ScreenshotAsync($"taskpane-duplicate-{width}"));
+        output.WriteLine(await Axe.AssertNoSeriousAsync(page));
+
+        await stop.ClickAsync();
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByTestId("duplicate-stopped")).ToContainTextAsync("niet verstuurd");
+        await Assertions.Expect(pane.Field("client.familyName")).ToHaveValueAsync(pane.Family);
+        Assert.Single(System.IO.Directory.GetFiles(browser.Host.PickupDirectory, $"*{first}*.eml"));
+
+        await pane.SendAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Toch versturen" }).ClickAsync();
+        await page.GetByTestId("passphrase").WaitForAsync();
+        Assert.NotEqual(first, (await page.GetByTestId("reference").TextContentAsync())!.Trim());
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task Send_WithoutConsent_ShowsFieldErrorsFocusesSummaryAndKeepsData()
     {
@@ -207,9 +255,12 @@ public sealed class TaskPaneTests(BrowserFixture browser, ITestOutputHelper outp
         await page.GetByRole(AriaRole.Button, new() { Name = "Terug naar het ingevulde formulier" }).ClickAsync();
         await Assertions.Expect(pane.Field("client.email")).ToHaveValueAsync(TaskPage.Email);
         await pane.SendAsync();
+        // The first attempt did reach the OCMW: the new one is a second referral of this family, which the worker confirms.
+        await page.GetByTestId("duplicate-dialog").GetByRole(AriaRole.Button, new() { Name = "Toch versturen" }).ClickAsync();
         await page.GetByTestId("passphrase").WaitForAsync();
-        Assert.Equal(3, keys.Count);
+        Assert.Equal(4, keys.Count);
         Assert.NotEqual(keys[0], keys[2]);
+        Assert.NotEqual(keys[2], keys[3]);
         await page.Context.CloseAsync();
     }
 

@@ -15,7 +15,7 @@ public sealed class RetentionServiceTests
         using var worker = host.CreateWorker();
         using var old = await Referral.PostAsync(worker, Referral.Valid(), "old");
         host.Time.Advance(TimeSpan.FromDays(20));
-        var body = Referral.Valid();
+        var body = Referral.Again(Referral.Valid());
         body["consent"]!["date"] = "2026-12-14";
         using var recent = await Referral.PostAsync(worker, body, "recent");
         Assert.Equal(HttpStatusCode.Created, recent.StatusCode);

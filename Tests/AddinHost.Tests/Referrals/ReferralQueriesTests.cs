@@ -20,7 +20,8 @@ public abstract class ReferralQueriesTests(DatabaseProvider provider)
             body["client"]!["givenName"] = givenName;
         }
 
-        using var response = await Referral.PostAsync(client, body);
+        // The same family more than once on purpose: the lists and look-ups show every referral.
+        using var response = await Referral.PostAsync(client, Referral.Again(body));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         host.Time.Advance(TimeSpan.FromMinutes(1));
         return (await response.JsonAsync()).GetProperty("reference").GetString()!;

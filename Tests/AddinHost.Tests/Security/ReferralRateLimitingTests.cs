@@ -13,9 +13,9 @@ public sealed class ReferralRateLimitingTests
         using var second = host.CreateWorker("tweede@opgroeien.be");
 
         using var a = await Referral.PostAsync(first, Referral.Valid());
-        using var b = await Referral.PostAsync(first, Referral.Valid());
-        using var refused = await Referral.PostAsync(first, Referral.Valid());
-        using var other = await Referral.PostAsync(second, Referral.Valid());
+        using var b = await Referral.PostAsync(first, Referral.Again(Referral.Valid()));
+        using var refused = await Referral.PostAsync(first, Referral.Again(Referral.Valid()));
+        using var other = await Referral.PostAsync(second, Referral.Again(Referral.Valid()));
         using var read = await first.GetAsync("/api/directory");
 
         Assert.Equal(HttpStatusCode.Created, a.StatusCode);
@@ -40,7 +40,7 @@ public sealed class ReferralRateLimitingTests
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 11; i++)
         {
-            using var response = await Referral.PostAsync(client, Referral.Valid());
+            using var response = await Referral.PostAsync(client, Referral.Again(Referral.Valid()));
             statuses.Add(response.StatusCode);
         }
 

@@ -43,6 +43,18 @@ public static class Referral
     };
 
     /// <summary>
+    /// <paramref name="body"/> sent once more on purpose: the worker confirmed that the team's referral of this client to
+    /// this OCMW less than 30 days ago is not a mistake (without it the host answers 409 possible_duplicate).
+    /// </summary>
+    public static JsonObject Again(JsonObject body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var again = body.DeepClone().AsObject();
+        again["confirmDuplicate"] = true;
+        return again;
+    }
+
+    /// <summary>
     /// Every personal value of <see cref="Valid"/> in the forms it could be written in. Not the 3-letter "Zoe":
     /// random base64 (keys, ciphertext) in the database contains it by chance a few times in a hundred.
     /// </summary>

@@ -29,7 +29,7 @@ public sealed class TelemetryExportTests
 
         for (var i = 0; i < sent; i++)
         {
-            using var created = await Referral.PostAsync(client, Referral.Valid());
+            using var created = await Referral.PostAsync(client, Referral.Again(Referral.Valid()));
             Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         }
 

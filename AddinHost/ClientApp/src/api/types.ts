@@ -56,6 +56,8 @@ export interface ProblemDetails {
   errors?: Record<string, string[]>; fieldCodes?: Record<string, string[]>; verdicts?: RecipientResult[]; residence?: ResidenceResult;
   /** Admin entry checks: the field codes the administrator may confirm (resend with `confirmWarnings: true`). */
   warnings?: FieldCode[];
+  /** 409 possible_duplicate: the team's earlier referral of the same client to the same OCMW. */
+  earlierReference?: string; earlierSentAt?: string;
 }
 
 export interface Dpo { organisation: string; email: string }

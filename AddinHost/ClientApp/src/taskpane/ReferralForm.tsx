@@ -7,11 +7,12 @@ import { ErrorSummary } from "../ui/ErrorSummary";
 import { FieldError, TextField } from "../ui/TextField";
 import { fieldId, type FieldErrors } from "../ui/ids";
 import { ConsentSection } from "./ConsentSection";
+import { DuplicateDialog } from "./DuplicateDialog";
 import { RecipientSection } from "./RecipientSection";
 import { clearedErrors, ocmwForPostcode, touchesRecipient } from "./followOcmw";
 import { fieldLabels, validate, type FormState } from "./form";
 import { useRecipientCheck, useResidence, useStatements } from "./hooks";
-import { Submitter } from "./submit";
+import { Submitter, type SubmitOutcome } from "./submit";
 import { summaryErrors } from "./summary";
 
 interface Props {
@@ -29,6 +30,8 @@ export function ReferralForm({ office, ocmws, form, setForm, onSent }: Props) {
   const [sending, setSending] = useState(false);
   const [tick, setTick] = useState(0);
   const submitter = useMemo(() => new Submitter(), []);
+  const [duplicate, setDuplicate] = useState<Extract<SubmitOutcome, { kind: "duplicate" }> | null>(null);
+  const [stopped, setStopped] = useState(false);
   const statements = useStatements(form.ocmwId);
   const { compose, verdicts } = useRecipientCheck(office, form.recipient, form.ocmwId, tick);
   const residence = useResidence(form.postalCode, form.ocmwId, ocmws);
@@ -71,10 +74,17 @@ export function ReferralForm({ office, ocmws, form, setForm, onSent }: Props) {
       local.recipient = [recipientVerdict.message];
     if (residence && !residence.allowed && !local["client.address.postalCode"]) local["client.address.postalCode"] = [residence.message];
     if (Object.keys(local).length) return fail(local, []);
+    await send(false);
+  }
+
+  async function send(confirmDuplicate: boolean) {
+    setDuplicate(null);
+    setStopped(false);
     setSending(true);
-    const outcome = await submitter.submit(form);
+    const outcome = await submitter.submit(form, confirmDuplicate);
     setSending(false);
     if (outcome.kind === "sent") return onSent(outcome.result);
+    if (outcome.kind === "duplicate") return setDuplicate(outcome);
     fail(outcome.errors, outcome.general);
   }
 
@@ -140,6 +150,21 @@ export function ReferralForm({ office, ocmws, form, setForm, onSent }: Props) {
         {sending ? <span class="spinner" aria-hidden="true" /> : null}
         {sending ? t.taskpane.sending : t.taskpane.send}
       </button>
+      <p role="status" class="confirmation" data-testid="duplicate-stopped">
+        {stopped ? t.taskpane.duplicateStopped : ""}
+      </p>
+      {duplicate ? (
+        <DuplicateDialog
+          earlierReference={duplicate.earlierReference}
+          earlierSentAt={duplicate.earlierSentAt}
+          ocmw={ocmws.find((o) => o.id === form.ocmwId)?.name ?? form.ocmwId}
+          onSend={() => send(true)}
+          onStop={() => {
+            setDuplicate(null);
+            setStopped(true);
+          }}
+        />
+      ) : null}
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { newIdempotencyKey, toRequest, type FormState } from "./form";
 
 export type SubmitOutcome =
   | { kind: "sent"; result: ReferralCreated }
+  | { kind: "duplicate"; earlierReference: string; earlierSentAt: string }
   | { kind: "failed"; errors: FieldErrors; general: string[] };
 
 /**
@@ -16,8 +17,9 @@ export type SubmitOutcome =
 export class Submitter {
   private attempt: { key: string; body: string } | undefined;
 
-  async submit(form: FormState): Promise<SubmitOutcome> {
-    const request = toRequest(form);
+  /** `confirmDuplicate`: the worker saw the team's earlier referral of this client and sends anyway (a new attempt). */
+  async submit(form: FormState, confirmDuplicate = false): Promise<SubmitOutcome> {
+    const request = confirmDuplicate ? { ...toRequest(form), confirmDuplicate } : toRequest(form);
     const body = JSON.stringify(request);
     if (this.attempt?.body !== body) this.attempt = { key: newIdempotencyKey(), body };
     try {
@@ -27,6 +29,11 @@ export class Submitter {
         return { kind: "sent", result: r.data };
       }
       const p = r.problem;
+      if (r.status === 409 && p.code === "possible_duplicate" && p.earlierReference && p.earlierSentAt) {
+        // Nothing was recorded or sent: sending anyway is another body, so another key.
+        this.attempt = undefined;
+        return { kind: "duplicate", earlierReference: p.earlierReference, earlierSentAt: p.earlierSentAt };
+      }
       const errors: FieldErrors = { ...(p.errors ?? {}) };
       for (const v of p.verdicts ?? []) if (v.verdict === "blocked") errors.recipient = [...(errors.recipient ?? []), v.message];
       const general = Object.keys(errors).length ? [] : [p.detail ?? p.title ?? t.common.unexpected];

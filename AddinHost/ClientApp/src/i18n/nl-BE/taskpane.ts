@@ -52,6 +52,12 @@ export const taskpane = {
     `Verstuur de doorverwijzing opnieuw vanuit het formulier: ze krijgt een nieuwe referentie en een nieuw wachtwoord. Vraag het OCMW om de e-mail met referentie ${reference} te verwijderen.`,
   backToForm: "Terug naar het ingevulde formulier",
   sentTo: (recipient: string) => `Verstuurd naar ${recipient}.`,
+  duplicateTitle: "Deze cliënt werd mogelijk al doorverwezen",
+  duplicateBody: (reference: string, date: string, ocmw: string) =>
+    `Uw team verstuurde op ${date} al een doorverwijzing van een cliënt met dezelfde voornaam, familienaam en postcode naar ${ocmw} (referentie ${reference}). Verstuur alleen opnieuw als dat nodig is.`,
+  duplicateStop: "Niet versturen",
+  duplicateSend: "Toch versturen",
+  duplicateStopped: "De doorverwijzing werd niet verstuurd. Uw gegevens staan nog in het formulier.",
   errors: {
     givenName: "Vul de voornaam in.",
     familyName: "Vul de familienaam in.",
