@@ -45,6 +45,32 @@ public sealed class LandingPageTests(BrowserFixture browser, ITestOutputHelper o
         await page.Context.CloseAsync();
     }
 
+    /// <summary>Under Entra ID the development sign-in would be ignored: the landing asks the host and links the page plainly.</summary>
+    [Fact]
+    public async Task Landing_EntraSignIn_PlainBeheerLinkAndNoDevelopmentSignIn()
+    {
+        await using var host = new KestrelHostFactory(new Dictionary<string, string?>
+        {
+            ["Authentication:Mode"] = "Entra",
+            ["AzureAd:Instance"] = "https://login.microsoftonline.com/",
+            ["AzureAd:TenantId"] = "00000000-0000-0000-0000-000000000001",
+            ["AzureAd:ClientId"] = "00000000-0000-0000-0000-000000000002",
+        });
+        host.Start();
+        foreach (var width in new[] { 320, 450 })
+        {
+            var page = await browser.Browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 900 }, Locale = "nl-BE" });
+            await page.GotoAsync(new Uri(host.BaseAddress, "/").ToString());
+            await page.Locator("main[data-ready='true']").WaitForAsync();
+
+            await Assertions.Expect(page.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Beheer"]);
+            await Assertions.Expect(page.GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", "/admin.html");
+            await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("devUser");
+            output.WriteLine(await Axe.AssertNoSeriousAsync(page));
+            await page.CloseAsync();
+        }
+    }
+
     /// <summary>Signed in with both roles; the seeded protocols have their development team groups, so no "geen team" banner.</summary>
     private static async Task AssertSignedInAsAdminAsync(IPage page)
     {
