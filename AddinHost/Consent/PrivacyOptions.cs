@@ -47,9 +47,14 @@ internal sealed class ClientPseudonyms(IOptions<PrivacyOptions> options)
 
     public ClientPseudonym Pseudonym => new(_key);
 
-    /// <summary>The client's pseudonym under the current key and under every previous one: what a look-up matches.</summary>
+    /// <summary>
+    /// The client's pseudonym under the current key and every previous one, each in today's normalisation and in the one
+    /// used before December 2026: what a look-up matches, so a rotated key or the changed normalisation hides no referral.
+    /// </summary>
     public IReadOnlyList<string> AllPseudonyms(string givenName, string familyName, string postalCode) =>
-        [.. new[] { _key }.Concat(_previous).Select(k => new ClientPseudonym(k).Compute(givenName, familyName, postalCode)).Distinct(StringComparer.Ordinal)];
+        [.. new[] { _key }.Concat(_previous).Select(k => new ClientPseudonym(k))
+            .SelectMany(p => new[] { p.Compute(givenName, familyName, postalCode), p.ComputeBeforeDecember2026(givenName, familyName, postalCode) })
+            .Distinct(StringComparer.Ordinal)];
 
     /// <summary>Keyed hash of a canonical request body: a plain SHA-256 of names and contacts could be guessed.</summary>
     public string BodyHash(ReadOnlySpan<byte> canonicalBody) =>

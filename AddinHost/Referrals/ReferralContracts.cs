@@ -63,7 +63,15 @@ internal sealed record ReferralPage(IReadOnlyList<ReferralSummary> Items, int To
 /// <summary>The body of <c>POST /api/referrals/lookup</c>: turned into the pseudonym and forgotten.</summary>
 internal sealed record LookupRequest(string? GivenName, string? FamilyName, string? PostalCode);
 
-internal sealed record LookupResult(IReadOnlyList<ReferralSummary> Matches);
+/// <summary>
+/// The matches and, in words, what was compared: a "no" is only as good as the comparison, so the worker reads that a
+/// differently typed apostrophe did not count and a different postcode did.
+/// </summary>
+internal sealed record LookupResult(IReadOnlyList<ReferralSummary> Matches, string Compared)
+{
+    public const string ComparedText =
+        "Vergeleken: zelfde voornaam, familienaam en postcode. Hoofdletters, accenten, spaties, apostroffen en koppeltekens tellen niet mee.";
+}
 
 /// <summary>A referral that passed every check and may be recorded and sent; <c>Recipient</c> is the directory's mailbox.</summary>
 internal sealed record ValidatedReferral(OcmwProtocol Protocol, string Recipient, Client Client, ConsentFacts Consent, ConsentInput Input);

@@ -91,7 +91,7 @@ internal static class ReferralQueries
             await db.SaveChangesAsync(ct);
         }
 
-        return TypedResults.Ok(new LookupResult(matches));
+        return TypedResults.Ok(new LookupResult(matches, LookupResult.ComparedText));
     }
 
     private static IQueryable<ReferralSummary> Summaries(ReferralsDbContext db, IQueryable<ConsentRecordEntity> records) =>

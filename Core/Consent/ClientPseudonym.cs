@@ -34,15 +34,47 @@ public sealed class ClientPseudonym
     }
 
     /// <summary>The pseudonym as 43 base64url characters (256 bits, no padding).</summary>
-    public string Compute(string givenName, string familyName, string postalCode)
+    public string Compute(string givenName, string familyName, string postalCode) =>
+        Mac(NormalizeLetters(givenName), NormalizeLetters(familyName), NormalizeLetters(postalCode));
+
+    /// <summary>
+    /// The pseudonym as referrals were recorded before December 2026 (apostrophes, hyphens and word breaks counted):
+    /// look-ups compute it as well, so those referrals stay findable for their retention period.
+    /// </summary>
+    public string ComputeBeforeDecember2026(string givenName, string familyName, string postalCode) =>
+        Mac(Normalize(givenName), Normalize(familyName), Normalize(postalCode));
+
+    private string Mac(string given, string family, string postalCode)
     {
         // U+001F (unit separator) cannot occur in validated input, so "An Peeters"+"" ≠ "An"+"Peeters".
-        var text = string.Join('\u001F', Normalize(givenName), Normalize(familyName), Normalize(postalCode));
+        var text = string.Join('\u001F', given, family, postalCode);
         var mac = HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(text));
         return Convert.ToBase64String(mac).TrimEnd('=').Replace('+', '-').Replace('/', '_');
     }
 
-    /// <summary>Case-folded, accents removed, apostrophes unified, whitespace collapsed.</summary>
+    /// <summary>
+    /// Letters and digits only, case-folded and without accents: "'t Hooft", "t Hooft" and "T'HOOFT" are one person,
+    /// as are "Van-Damme" and "Vandamme". Apostrophes, hyphens, spaces and invisible joiners are how a name was typed,
+    /// not who it is; a keyboard that drops one must not turn a "yes" into a confident "no".
+    /// </summary>
+    internal static string NormalizeLetters(string value)
+    {
+        var folded = Normalize(value);
+        var builder = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.SpaceSeparator or UnicodeCategory.Format
+                or UnicodeCategory.DashPunctuation or UnicodeCategory.OtherPunctuation or UnicodeCategory.InitialQuotePunctuation
+                or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.ModifierSymbol))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Case-folded, accents removed, apostrophes unified, whitespace collapsed (the pre-December 2026 form).</summary>
     internal static string Normalize(string value)
     {
         ArgumentNullException.ThrowIfNull(value);

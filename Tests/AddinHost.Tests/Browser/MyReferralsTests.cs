@@ -81,7 +81,7 @@ public sealed class MyReferralsTests(BrowserFixture browser, ITestOutputHelper o
         // The lookup finds both referrals of this client by this worker, and nothing for an unknown client. It covers the
         // worker's team, which on the browser tests' shared host also sent this client in other tests: at least these two.
         await page.GetByLabel("Voornaam").FillAsync(TaskPage.GivenName.ToUpperInvariant());
-        await page.GetByLabel("Familienaam").FillAsync(TaskPage.FamilyName);
+        await page.GetByLabel("Familienaam").FillAsync(pane.Family);
         await page.GetByLabel("Postcode").FillAsync("9690");
         await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
         var found = page.GetByTestId("lookup-result");
@@ -101,6 +101,41 @@ public sealed class MyReferralsTests(BrowserFixture browser, ITestOutputHelper o
 
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"{overflow}px horizontal overflow at {width}px");
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData(320)]
+    [InlineData(450)]
+    public async Task Lookup_ApostropheLeftOutThenWithdrawn_FindsTheReferralSaysWhatWasComparedAndShowsIngetrokken(int width)
+    {
+        var page = await browser.NewPageAsync(new OfficeFake("read"), width: width);
+        var family = $"'t Hooft {(width == 320 ? "Aa" : "Bb")}";
+        var pane = new TaskPage(page, family);
+        await pane.OpenAsync(browser.Url($"/taskpane.html?devUser=hooft{width}@opgroeien.be"));
+        var reference = await SendAsync(pane);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Wachtwoord doorgegeven" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("delivered")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mijn doorverwijzingen" }).ClickAsync();
+
+        // Typed as a worker on the phone hears it: no apostrophe, other case.
+        await page.GetByLabel("Voornaam").FillAsync("an");
+        await page.GetByLabel("Familienaam").FillAsync(family.TrimStart('\'').ToUpperInvariant());
+        await page.GetByLabel("Postcode").FillAsync("9690");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
+        var found = page.GetByTestId("lookup-result").Locator("li", new() { HasText = reference });
+        await Assertions.Expect(found).ToContainTextAsync("Verstuurd");
+        await Assertions.Expect(page.GetByTestId("lookup-compared")).ToContainTextAsync("zelfde voornaam, familienaam en postcode");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Kies {reference}" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Toestemming intrekken" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Intrekking bevestigen" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("action-message")).ToContainTextAsync("is ingetrokken");
+
+        // The look-up's row follows the withdrawal without a new (audited) look-up.
+        await Assertions.Expect(found).ToContainTextAsync("Ingetrokken");
+        output.WriteLine(await pane.ScreenshotAsync($"mine-lookup-withdrawn-{width}"));
+        output.WriteLine(await Axe.AssertNoSeriousAsync(page));
         await page.Context.CloseAsync();
     }
 }

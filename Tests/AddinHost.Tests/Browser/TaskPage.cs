@@ -2,9 +2,15 @@ using Microsoft.Playwright;
 
 namespace OutlookReferralAddin.AddinHost.Tests.Browser;
 
-/// <summary>Drives the task pane by its field ids (derived from the API field paths, e.g. <c>client.phone</c>).</summary>
-internal sealed class TaskPage(IPage page)
+/// <summary>
+/// Drives the task pane by its field ids (derived from the API field paths, e.g. <c>client.phone</c>). Each page refers its
+/// own family (<see cref="Family"/>): the browser tests share one host, where a second referral of the same family by the
+/// team within 30 days is a possible duplicate the pane asks about.
+/// </summary>
+internal sealed class TaskPage(IPage page, string? family = null)
 {
+    private static int _pages;
+
     public const string GivenName = "An";
     public const string FamilyName = "Peeters";
     public const string Street = "Stationsstraat";
@@ -12,6 +18,11 @@ internal sealed class TaskPage(IPage page)
     public const string Email = "an.peeters@example.be";
 
     public IPage Page => page;
+
+    /// <summary>"Peeters Ab", "Peeters Ac", ...: letters only, so every name rule accepts it; starts with <see cref="FamilyName"/>.</summary>
+    public string Family { get; } = family ?? $"{FamilyName} {Letters(Interlocked.Increment(ref _pages))}";
+
+    private static string Letters(int n) => $"{(char)('A' + (n / 26 % 26))}{(char)('a' + (n % 26))}{(char)('a' + (n / 676 % 26))}";
 
     public static string Id(string path) => "#f-" + path.Replace('.', '-');
 
@@ -26,7 +37,7 @@ internal sealed class TaskPage(IPage page)
     public async Task FillClientAsync(string phone = Phone, bool awaitResidence = true)
     {
         await Field("client.givenName").FillAsync(GivenName);
-        await Field("client.familyName").FillAsync(FamilyName);
+        await Field("client.familyName").FillAsync(Family);
         await Field("client.address.street").FillAsync(Street);
         await Field("client.address.houseNumber").FillAsync("12");
         await Field("client.address.postalCode").FillAsync("9690");

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OutlookReferralAddin.AddinHost.Storage;
 using OutlookReferralAddin.AddinHost.Teams;
 using OutlookReferralAddin.AddinHost.Tests.Support;
@@ -110,6 +112,53 @@ public abstract class ReferralQueriesTests(DatabaseProvider provider)
         Assert.Equal(HttpStatusCode.Forbidden, administratorResponse.StatusCode);
         Assert.Empty(References(await elsewhere.JsonAsync(), "matches"));
         Assert.DoesNotContain("vandersmissen", host.Logs.AllText, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Lookup_ApostropheHyphenOrSpaceTypedDifferently_FindsTheSamePersonAndSaysWhatWasCompared()
+    {
+        await using var host = await ReferralHost.CreateAsync(provider);
+        using var me = host.CreateWorker();
+        var body = Referral.Valid();
+        body["client"]!["familyName"] = "'t Hooft-Van Damme";
+        using var sent = await Referral.PostAsync(me, body);
+        var reference = (await sent.JsonAsync()).GetProperty("reference").GetString();
+
+        foreach (var typed in new[] { "t Hooft-Van Damme", "T’HOOFT VAN-DAMME", "thooftvandamme", "'t Höoft Van Damme" })
+        {
+            using var response = await me.PostAsJsonAsync("/api/referrals/lookup", new { givenName = "zoe", familyName = typed, postalCode = "9690" });
+
+            var json = await response.JsonAsync();
+            Assert.Equal([reference!], References(json, "matches"));
+            Assert.Contains("zelfde voornaam, familienaam en postcode", json.GetProperty("compared").GetString(), StringComparison.Ordinal);
+        }
+
+        using var otherPerson = await me.PostAsJsonAsync("/api/referrals/lookup", new { givenName = "Zoë", familyName = "Hooft", postalCode = "9690" });
+        Assert.Empty(References(await otherPerson.JsonAsync(), "matches"));
+        Assert.DoesNotContain("hooft", host.Logs.AllText, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Lookup_ReferralRecordedBeforeTheNewNormalisation_IsStillFound()
+    {
+        await using var host = await ReferralHost.CreateAsync(provider);
+        using var me = host.CreateWorker();
+        var body = Referral.Valid();
+        body["client"]!["familyName"] = "'t Hooft";
+        using var sent = await Referral.PostAsync(me, body);
+        var id = (await sent.JsonAsync()).GetProperty("referralId").GetGuid();
+        // As it was recorded before December 2026: the earlier normalisation kept the apostrophe and the space.
+        await host.QueryAsync(async db =>
+        {
+            var pseudonyms = host.Services.GetRequiredService<OutlookReferralAddin.AddinHost.Consent.ClientPseudonyms>();
+            var record = await db.ConsentRecords.SingleAsync(r => r.Id == id);
+            record.ClientPseudonym = pseudonyms.Pseudonym.ComputeBeforeDecember2026(Referral.GivenName, "'t Hooft", "9690");
+            return await db.SaveChangesAsync();
+        });
+
+        using var response = await me.PostAsJsonAsync("/api/referrals/lookup", new { givenName = "Zoë", familyName = "'t Hooft", postalCode = "9690" });
+
+        Assert.Single(References(await response.JsonAsync(), "matches"));
     }
 
     [Fact]

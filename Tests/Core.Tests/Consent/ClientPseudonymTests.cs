@@ -36,6 +36,31 @@ public class ClientPseudonymTests
     }
 
     [Theory]
+    [InlineData("'t Hooft", "t Hooft")]
+    [InlineData("'t Hooft", "T\u2019HOOFT")]
+    [InlineData("Van-Damme", "Van Damme")]
+    [InlineData("Van-Damme", "vandamme")]
+    [InlineData("Mc\u00A0Cann", "McCann")]
+    [InlineData("\u0622\u0632\u0627\u062F\u200C\u0645\u0647\u0631", "\u0622\u0632\u0627\u062F\u0645\u0647\u0631")]
+    public void Compute_ApostropheHyphenSpaceOrJoinerTypedDifferently_GivesTheSamePseudonym(string a, string b)
+    {
+        var sut = CreateSut();
+
+        Assert.Equal(sut.Compute("X", a, "1000"), sut.Compute("X", b, "1000"));
+    }
+
+    [Fact]
+    public void ComputeBeforeDecember2026_KeepsTheEarlierNormalisation_SoOlderRecordsStayFindable()
+    {
+        var sut = CreateSut();
+        var earlier = Convert.ToBase64String(HMACSHA256.HashData(Key, Encoding.UTF8.GetBytes("x\u001F't hooft\u001F1000")))
+            .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+        Assert.Equal(earlier, sut.ComputeBeforeDecember2026("X", "\u2019T  Hooft", "1000"));
+        Assert.NotEqual(earlier, sut.Compute("X", "'t Hooft", "1000"));
+    }
+
+    [Theory]
     [InlineData("An", "Peeters", "9691")]
     [InlineData("Ann", "Peeters", "9690")]
     [InlineData("An Peeters", "", "9690")]

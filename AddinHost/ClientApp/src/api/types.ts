@@ -16,8 +16,9 @@ export interface ClientConfig {
 /** `tel` is E.164 for a `tel:` link, `display` the Belgian way of writing it (055 38 94 10). */
 export interface DirectoryPhone { tel: string; display: string }
 
+/** `verifiedMailboxes`: the mailboxes a referral may go to now (the OCMW confirmed them); none means it cannot be chosen yet. */
 export interface DirectoryOcmw {
-  id: string; name: string; referringTeam: string; mailboxes: string[]; domains: string[]; postalCodes: string[];
+  id: string; name: string; referringTeam: string; mailboxes: string[]; verifiedMailboxes: string[]; domains: string[]; postalCodes: string[];
   inForceFrom: string; endedOn: string | null; status: ProtocolStatus;
   socialServicePhone: DirectoryPhone | null; teamMailbox: string | null; teamPhone: DirectoryPhone | null;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import { t } from "../i18n/nl-BE";
 import type { ReferralCreated } from "../api/types";
 import { getOffice, onOfficeArrived, type OfficeAdapter } from "../office/adapter";
@@ -29,8 +29,12 @@ export function App() {
   }, []);
   const known = me && me !== "later" ? me : null;
   const ready = office && ocmws && me;
-  // Article 10/1: the form offers the OCMWs of the worker's team only; the host refuses the others at the send.
-  const referable = ocmws ? (known ? ocmws.filter((o) => known.referableOcmwIds.includes(o.id)) : ocmws) : [];
+  // Article 10/1: the form offers the OCMWs of the worker's team only, and only those with a confirmed mailbox (the
+  // postcode's verdict says why another is missing); the host refuses the others at the send.
+  const referable = useMemo(
+    () => (ocmws ?? []).filter((o) => (!known || known.referableOcmwIds.includes(o.id)) && o.verifiedMailboxes.length > 0),
+    [ocmws, known],
+  );
   const startNew = () => {
     setSent(null);
     setPending(false);

@@ -78,7 +78,7 @@ export function MyReferrals({ ocmws }: { ocmws: DirectoryOcmw[] }) {
           }}
         />
       ) : null}
-      <ReferralLookup ocmws={ocmws} />
+      <ReferralLookup ocmws={ocmws} changed={selected} />
     </section>
   );
 }

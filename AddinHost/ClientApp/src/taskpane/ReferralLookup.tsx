@@ -1,26 +1,30 @@
 import { useState } from "preact/hooks";
 import { t } from "../i18n/nl-BE";
 import { postJson } from "../api/client";
-import type { DirectoryOcmw, ReferralSummary } from "../api/types";
+import type { DirectoryOcmw, ReferralSummary, ReferralView } from "../api/types";
 import { TextField } from "../ui/TextField";
 import type { FieldErrors } from "../ui/ids";
 import { ocmwName } from "./names";
 
-/** "Werd deze cliënt al doorverwezen?": the host turns the name into the keyed pseudonym and forgets it. */
-export function ReferralLookup({ ocmws }: { ocmws: DirectoryOcmw[] }) {
+/**
+ * "Werd deze cliënt al doorverwezen?": the host turns the name into the keyed pseudonym and forgets it. `changed` is a
+ * referral the worker just changed above (a withdrawal): its row here follows, without a new (audited) look-up.
+ */
+export function ReferralLookup({ ocmws, changed }: { ocmws: DirectoryOcmw[]; changed?: ReferralView | null }) {
   const l = t.life;
   const [q, setQ] = useState({ givenName: "", familyName: "", postalCode: "" });
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [matches, setMatches] = useState<ReferralSummary[] | null>(null);
+  const [answer, setAnswer] = useState<{ matches: ReferralSummary[]; compared: string } | null>(null);
+  const matches = answer?.matches.map((m) => (changed?.referralId === m.referralId ? { ...m, status: changed.status } : m)) ?? null;
   const [failure, setFailure] = useState<string | null>(null);
   async function search(e: Event) {
     e.preventDefault();
-    setMatches(null);
-    const r = await postJson<{ matches: ReferralSummary[] }>("/api/referrals/lookup", q);
+    setAnswer(null);
+    const r = await postJson<{ matches: ReferralSummary[]; compared: string }>("/api/referrals/lookup", q);
     setErrors(r.ok ? {} : (r.problem.errors ?? {}));
     // A refusal without field errors (too many look-ups: 429) is said as the host worded it.
     setFailure(r.ok || r.problem.errors ? null : (r.problem.title ?? null));
-    if (r.ok) setMatches(r.data.matches);
+    if (r.ok) setAnswer(r.data);
   }
   return (
     <form class="lookup" onSubmit={search} noValidate aria-labelledby="lookup-title">
@@ -64,6 +68,11 @@ export function ReferralLookup({ ocmws }: { ocmws: DirectoryOcmw[] }) {
           </>
         ) : null}
       </div>
+      {answer ? (
+        <p class="hint" data-testid="lookup-compared">
+          {answer.compared}
+        </p>
+      ) : null}
     </form>
   );
 }

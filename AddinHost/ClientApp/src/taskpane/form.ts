@@ -76,7 +76,8 @@ export function validate(f: FormState): FieldErrors {
   need(!!(f.phone.trim() || f.email.trim()), "client.phone", m.contact);
   need(!f.email.trim() || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(f.email.trim()), "client.email", m.email);
   need(!!f.ocmwId, "ocmwId", m.ocmw);
-  need(!!f.recipient, "recipient", m.recipient);
+  // Without an OCMW there is no mailbox either: the OCMW's own error says what to do.
+  need(!f.ocmwId || !!f.recipient, "recipient", m.recipient);
   need(f.informed, "consent.informed", m.informed);
   need(f.given, "consent.given", m.given);
   need(!!f.method, "consent.method", m.method);

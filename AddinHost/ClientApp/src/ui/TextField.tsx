@@ -17,6 +17,8 @@ interface Props {
   className?: string;
   /** Ids of more text that describes the field (a verdict shown next to it). */
   describedBy?: string;
+  /** The caller shows the error itself (`FieldError`), e.g. under a row of narrow fields, at full width. */
+  errorBelow?: boolean;
 }
 
 /** A labelled input whose errors are tied to it with aria-describedby / aria-invalid. */
@@ -43,7 +45,7 @@ export function TextField(p: Props) {
         readOnly={p.readOnly}
         onInput={(e) => p.onInput((e.currentTarget as HTMLInputElement).value)}
       />
-      <FieldError path={p.path} errors={p.errors} />
+      {p.errorBelow ? null : <FieldError path={p.path} errors={p.errors} />}
     </div>
   );
 }
