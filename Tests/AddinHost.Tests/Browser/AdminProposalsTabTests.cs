@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -33,7 +32,7 @@ public sealed partial class AdminProposalsTabTests(BrowserFixture browser, ITest
         await ProposalsTab(proposer).ClickAsync();
         await Assertions.Expect(proposer.GetByTestId("proposals")).ToBeVisibleAsync();
 
-        var status = await ProposeAsync(proposer, ocmw);
+        var status = await BrowserData.ProposeAsync(proposer, Proposer, ocmw.Id, ocmw.Name, ocmw.Kbo, ocmw.Postcode);
         Assert.True(status == 202, $"the proposal was answered {status}");
 
         // The approver's page was loaded before the proposal: opening the tab fetches what waits now.
@@ -71,24 +70,6 @@ public sealed partial class AdminProposalsTabTests(BrowserFixture browser, ITest
         await page.GotoAsync(browser.Url($"/admin.html?devUser={user}&devRoles=Referral.Admin").ToString());
         await page.Locator("main[data-ready='true']").WaitForAsync();
         return page;
-    }
-
-    /// <summary>Proposes a new protocol as the page's user through the API (the form has its own tests).</summary>
-    private static Task<int> ProposeAsync(IPage page, (string Id, string Name, string Kbo, string Postcode) o)
-    {
-        var place = o.Name["OCMW ".Length..];
-        var domain = $"{o.Id}.be";
-        var body = JsonSerializer.Serialize(new
-        {
-            id = o.Id, name = o.Name, kboNumber = o.Kbo, address = $"Markt 1, {o.Postcode} {place}", referringTeam = "Kind en Gezin Westhoek",
-            mailboxes = new[] { $"socialedienst@{domain}" }, domains = new[] { domain }, postalCodes = new[] { o.Postcode },
-            teamGroupIds = new[] { "6b0c3f4e-5d1a-4c2b-9e8f-000000009690" }, signedOn = "2026-10-15", inForceFrom = "2026-11-01", noticeMonths = 3,
-            opgroeienDpo = new { organisation = "Opgroeien regie", email = "dpo@opgroeien.be" },
-            ocmwDpo = new { organisation = o.Name, email = $"privacy@{domain}" }, socialServicePhone = "057 40 01 10", confirmWarnings = true,
-        });
-        return page.EvaluateAsync<int>(
-            "async ([user, body]) => (await fetch('/api/admin/ocmws', { method: 'POST', body, headers: { 'Content-Type': 'application/json', 'X-Dev-User': user, 'X-Dev-Roles': 'Referral.Admin' } })).status",
-            new[] { Proposer, body });
     }
 
     private static async Task<string> Screenshot(IPage page, string name)

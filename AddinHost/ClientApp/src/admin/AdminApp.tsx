@@ -10,6 +10,7 @@ import { Verifications } from "./Verifications";
 import { Import } from "./Import";
 import { Proposals } from "./Proposals";
 import { EntraRegistrationPanel } from "./EntraRegistration";
+import { Denied } from "./Denied";
 
 type Tab = "ocmws" | "proposals" | "verifications" | "import" | "audit" | "consents" | "incidents" | "entra";
 type Loaded = { tabs: Tab[]; ocmws: OcmwDto[]; proposals: ProposalDto[]; verifications: MailboxVerification[] };
@@ -86,11 +87,7 @@ export function AdminApp() {
     <main class="pane admin" data-ready={ready ? "true" : "false"} data-state={load.state}>
       <h1>{t.admin.title}</h1>
       {load.state === "loading" ? <p aria-busy="true">{t.common.loading}</p> : null}
-      {load.state === "denied" ? (
-        <p class="error-summary" role="alert">
-          {t.common.accessDenied}
-        </p>
-      ) : null}
+      {load.state === "denied" ? <Denied /> : null}
       {load.state === "error" ? (
         <p class="error-summary" role="alert">
           {t.common.unexpected}

@@ -5,6 +5,7 @@ import type { AuditItem, Page } from "../api/types";
 import { Cell, Row, StackTable } from "../ui/StackTable";
 import { Pager } from "./Pager";
 import { formatDate, formatDateTime } from "../ui/dates";
+import { Breakable } from "../ui/Breakable";
 
 const pageSize = 50;
 
@@ -91,7 +92,7 @@ export function AuditTrail({ refresh }: { refresh: number }) {
                 {(item.entityType === "ocmw" ? changes(item.before, item.after) : details(item.after)).map((c) => (
                   <li key={c.label}>
                     <span class="change-label">{c.label}:</span>{" "}
-                    {c.before === null ? c.after : `${c.before} → ${c.after}`}
+                    <Breakable text={c.before === null ? c.after : `${c.before} → ${c.after}`} />
                   </li>
                 ))}
               </ul>

@@ -5,6 +5,7 @@ import type { OcmwDto, ProposalDto } from "../api/types";
 import { TextField } from "../ui/TextField";
 import type { FieldErrors } from "../ui/ids";
 import { formatDate, formatDateTime } from "../ui/dates";
+import { Breakable } from "../ui/Breakable";
 
 const p = t.admin.proposals;
 const f = t.admin.fields as Record<string, string>;
@@ -83,8 +84,15 @@ function ProposalCard({ proposal, onDecided }: { proposal: ProposalDto; onDecide
           {proposal.changes.map((field) => (
             <tr key={field} data-field={field}>
               <th scope="row">{f[field] ?? field}</th>
-              {proposal.current ? <td class="mono">{shown(proposal.current, field)}</td> : null}
-              <td class="mono">{shown(proposal.proposed, field)}</td>
+              {proposal.current ? (
+                <td class="mono" data-label={p.before}>
+                  <Breakable text={shown(proposal.current, field)} />
+                </td>
+              ) : null}
+              {/* In a narrow pane the columns stack: "Nu" and "Voorgesteld" then label the values (a new protocol has one). */}
+              <td class="mono" data-label={proposal.current ? p.after : undefined}>
+                <Breakable text={shown(proposal.proposed, field)} />
+              </td>
             </tr>
           ))}
         </tbody>

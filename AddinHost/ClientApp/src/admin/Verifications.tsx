@@ -6,6 +6,7 @@ import { TextField } from "../ui/TextField";
 import type { FieldErrors } from "../ui/ids";
 import { groups } from "../taskpane/SentView";
 import { formatDateTime } from "../ui/dates";
+import { Breakable } from "../ui/Breakable";
 
 const v = t.admin.verification;
 const when = (iso: string | null) => (iso ? formatDateTime(iso) : "");
@@ -89,7 +90,7 @@ function MailboxCard({ item, onSent, onConfirmed, onChanged }: {
       <p class="card-title">
         <strong>{item.ocmwName}</strong> <span class={`badge ${state}`}>{v.states[state]}</span>
       </p>
-      <p class="mono">{item.mailbox}</p>
+      <p class="mono"><Breakable text={item.mailbox} /></p>
       {state === "verified" ? <p class="hint">{v.verifiedBy(item.verifiedBy ?? "", when(item.verifiedAt))}</p> : null}
       {state === "pending" ? <p class="hint">{v.pendingSince(item.sentBy ?? "", when(item.sentAt), item.attemptsLeft ?? 0)}</p> : null}
       {state === "unverified" && item.lastOutcome === "voided" ? <p class="hint">{v.voidedBefore}</p> : null}

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from "preact";
 
-const address = /[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}/gi;
+// An e-mail address, or a domain such as kluisbergen.be: the words that may wrap only at their own seams.
+const address = /[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/gi;
 
 /**
  * An e-mail address that may wrap only where a reader expects it: after the @ and before a dot (<wbr>), never inside a
@@ -21,7 +22,10 @@ export function Email({ value }: { value: string }) {
   return <span class="email">{parts}</span>;
 }
 
-/** A message from the host with the e-mail addresses in it made breakable like {@link Email}; the rest stays as is. */
+/**
+ * Text (a message from the host, a list of mailboxes or domains) with its e-mail addresses and domains made breakable
+ * like {@link Email}; the rest wraps at spaces as the CSS leaves it.
+ */
 export function Breakable({ text }: { text: string }) {
   const parts: ComponentChildren[] = [];
   let last = 0;

@@ -37,8 +37,10 @@ export const admin = {
   end: "Beëindigen",
   formAddTitle: "Nieuw protocol",
   formEditTitle: (name: string) => `Protocol bewerken: ${name}`,
+  idHint: "Bijvoorbeeld kluisbergen: kleine letters, cijfers en koppeltekens. Ligt vast na het opslaan.",
+  requiredLegend: "verplicht",
   fields: {
-    id: "Sleutel (bv. kluisbergen)",
+    id: "Sleutel",
     name: "Naam",
     kboNumber: "Ondernemingsnummer (KBO)",
     address: "Adres",
