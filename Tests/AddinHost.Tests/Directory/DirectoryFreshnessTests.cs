@@ -67,14 +67,15 @@ public sealed class DirectoryFreshnessTests
     }
 
     [Fact]
-    public async Task Residence_MailboxConfirmedAfterFirstCheck_NextCheckServed()
+    public async Task Residence_OcmwApprovedAndConfirmedAfterFirstCheck_NextCheckServed()
     {
         await using var host = await ReferralHost.CreateAsync();
-        await host.QueryAsync(db => { db.OcmwProtocols.Add(DirectoryRows.Oudenaarde("oudenaarde", "9700")); return db.SaveChangesAsync(); });
         var worker = host.CreateWorker();
+        // The first check finds no OCMW for 9700 (and would fill a five-minute cache with that answer).
         (await worker.PostAsJsonAsync("/api/recipients/residence", new { postalCode = "9700" })).Dispose();
         await host.QueryAsync(db =>
         {
+            db.OcmwProtocols.Add(DirectoryRows.Oudenaarde("oudenaarde", "9700"));
             db.MailboxVerifications.Add(DirectoryRows.Confirmed("oudenaarde", DirectoryRows.Mailbox("oudenaarde")));
             return db.SaveChangesAsync();
         });
