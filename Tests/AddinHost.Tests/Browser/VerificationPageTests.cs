@@ -112,6 +112,8 @@ public sealed partial class VerificationPageTests(BrowserFixture browser, ITestO
         await input.FillAsync(code[..6] + (code[6] == '9' ? '0' : (char)(code[6] + 1)));
         await card.GetByRole(AriaRole.Button, new() { Name = "Code bevestigen" }).ClickAsync();
         await Assertions.Expect(card.Locator(".field-error")).ToContainTextAsync("nog 4 keer");
+        // The card counts with the refusal, not one attempt behind it (issue #21: "Nog 5 pogingen" beside "nog 4 keer").
+        await Assertions.Expect(card.Locator(".hint").First).ToContainTextAsync("Nog 4 pogingen voor de code.");
         await Assertions.Expect(input).ToHaveAttributeAsync("aria-invalid", "true");
         output.WriteLine(await Axe.AssertNoSeriousAsync(page));
 

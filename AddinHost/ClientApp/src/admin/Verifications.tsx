@@ -64,6 +64,9 @@ function MailboxCard({ item, onSent, onConfirmed, onChanged }: {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState("");
   const [busy, setBusy] = useState(false);
+  // The count after a wrong code comes with the refusal; the card must not go on saying one attempt more than the error.
+  const [left, setLeft] = useState<number | null>(null);
+  useEffect(() => setLeft(null), [item.verificationId, item.attemptsLeft]);
   const path = `code-${item.ocmwId}-${item.mailbox.replace(/[^a-z0-9]/gi, "-")}`;
   async function send() {
     setBusy(true);
@@ -81,6 +84,7 @@ function MailboxCard({ item, onSent, onConfirmed, onChanged }: {
     if (r.ok) return onConfirmed();
     const message = r.problem.errors?.code?.join(" ") ?? r.problem.title ?? t.common.unexpected;
     setErrors({ [path]: [message] });
+    if (typeof r.problem.attemptsLeft === "number") setLeft(r.problem.attemptsLeft);
     // A voided or superseded archive changes the card's state: reload it, keeping the explanation.
     if (r.status === 409) onChanged(message);
   }
@@ -92,7 +96,7 @@ function MailboxCard({ item, onSent, onConfirmed, onChanged }: {
       </p>
       <p class="mono"><Breakable text={item.mailbox} /></p>
       {state === "verified" ? <p class="hint">{v.verifiedBy(item.verifiedBy ?? "", when(item.verifiedAt))}</p> : null}
-      {state === "pending" ? <p class="hint">{v.pendingSince(item.sentBy ?? "", when(item.sentAt), item.attemptsLeft ?? 0)}</p> : null}
+      {state === "pending" ? <p class="hint">{v.pendingSince(item.sentBy ?? "", when(item.sentAt), left ?? item.attemptsLeft ?? 0)}</p> : null}
       {state === "unverified" && item.lastOutcome === "voided" ? <p class="hint">{v.voidedBefore}</p> : null}
       {state === "pending" ? (
         <form onSubmit={confirm} noValidate>

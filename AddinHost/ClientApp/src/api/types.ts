@@ -58,6 +58,8 @@ export interface ProblemDetails {
   warnings?: FieldCode[];
   /** 409 possible_duplicate: the team's earlier referral of the same client to the same OCMW. */
   earlierReference?: string; earlierSentAt?: string;
+  /** 422 verification_code_wrong: the attempts the archive has left. */
+  attemptsLeft?: number;
 }
 
 export interface Dpo { organisation: string; email: string }
