@@ -113,8 +113,12 @@ internal sealed class DirectoryStore(IServiceScopeFactory scopes, TimeProvider t
 
     public void Dispose() => _gate.Dispose();
 
-    /// <summary>First start: the directory is the two signed protocols from Core's seed.</summary>
-    public async Task SeedIfEmptyAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// First start: the directory is the two signed protocols from Core's seed. Their phones and team mailboxes are not in
+    /// the protocols but placeholders: only Development keeps them. Elsewhere the entries start without contacts, and a
+    /// number counts once one administrator has proposed it and another approved it (until then nothing can be sent).
+    /// </summary>
+    public async Task SeedIfEmptyAsync(bool withPlaceholderContacts, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReferralsDbContext>();
@@ -123,7 +127,9 @@ internal sealed class DirectoryStore(IServiceScopeFactory scopes, TimeProvider t
             return;
         }
 
-        db.OcmwProtocols.AddRange(DirectorySeed.Protocols.Select(p => p.ToEntity(time.GetUtcNow())));
+        db.OcmwProtocols.AddRange(DirectorySeed.Protocols
+            .Select(p => withPlaceholderContacts ? p : p with { Contacts = ContactPoints.None })
+            .Select(p => p.ToEntity(time.GetUtcNow())));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -5,6 +5,7 @@ using OutlookReferralAddin.AddinHost.Mail;
 using OutlookReferralAddin.AddinHost.Teams;
 using OutlookReferralAddin.Core.Consent;
 using OutlookReferralAddin.Core.Recipients;
+using OutlookReferralAddin.Core.Recipients.EntryChecks;
 using OutlookReferralAddin.Core.Recipients.Residence;
 using OutlookReferralAddin.Core.Referrals;
 using OutlookReferralAddin.Core.Validation;
@@ -87,6 +88,12 @@ internal sealed class ReferralValidator(DirectoryStore directory, BrusselsClock 
             return (null, ResidenceProblem(residence));
         }
 
+        // The passphrase can only be given by phone (article 6): without the social service's number nothing may leave.
+        if (string.IsNullOrWhiteSpace(protocol.Contacts?.SocialServicePhone))
+        {
+            return (null, SocialServicePhoneMissing(protocol));
+        }
+
         // What leaves, is stored and is shown is the directory's spelling, never the string as the caller typed it.
         if (verdict.Mailbox is not { } mailbox || !MailRecipients.IsSendable(mailbox))
         {
@@ -95,6 +102,20 @@ internal sealed class ReferralValidator(DirectoryStore directory, BrusselsClock 
         }
 
         return (new ValidatedReferral(protocol, mailbox, client.Value, consent.Value!, request.Consent!), null);
+    }
+
+    public const string SocialServicePhoneMissingCode = "social_service_phone_missing";
+
+    /// <summary>400 at the OCMW field: the directory lacks the number the passphrase must be read to; nothing was stored or sent.</summary>
+    private static ProblemHttpResult SocialServicePhoneMissing(OcmwProtocol protocol)
+    {
+        var message = $"Het telefoonnummer van de sociale dienst van {protocol.ForMail().Name} staat niet in de lijst. "
+            + "Het wachtwoord kan alleen telefonisch doorgegeven worden: vraag de beheerder om het nummer toe te voegen.";
+        return Problems.Create(400, SocialServicePhoneMissingCode, "Deze doorverwijzing kan nog niet verstuurd worden.", new Dictionary<string, object?>
+        {
+            ["errors"] = new Dictionary<string, string[]> { ["ocmwId"] = [message] },
+            ["codes"] = new[] { new FieldCode("ocmwId", SocialServicePhoneMissingCode) },
+        }, message);
     }
 
     /// <summary>422 with the message at the postcode field, where the pane already showed the same verdict.</summary>

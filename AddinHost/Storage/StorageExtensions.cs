@@ -81,7 +81,7 @@ internal static class StorageExtensions
         }
 
         var directory = scope.ServiceProvider.GetRequiredService<DirectoryStore>();
-        await directory.SeedIfEmptyAsync(CancellationToken.None);
+        await directory.SeedIfEmptyAsync(withPlaceholderContacts: app.Environment.IsDevelopment(), CancellationToken.None);
         if (app.Environment.IsDevelopment())
         {
             await VerificationSeed.MarkSeedVerifiedAsync(db, app.Services.GetRequiredService<TimeProvider>().GetUtcNow(), CancellationToken.None);

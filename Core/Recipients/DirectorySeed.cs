@@ -1,7 +1,8 @@
 namespace OutlookReferralAddin.Core.Recipients;
 
 /// <summary>The two signed protocols (see shared DESIGN.md: the OCR'd scans have errors, these values are right). The phone numbers and team
-/// mailboxes are not in the protocols: they are plausible placeholders an administrator replaces on the admin page.</summary>
+/// mailboxes are not in the protocols: they are plausible placeholders, seeded in Development only (the host seeds the
+/// entries without them elsewhere, so that no invented number is ever called).</summary>
 public static class DirectorySeed
 {
     public static IReadOnlyList<OcmwProtocol> Protocols { get; } =

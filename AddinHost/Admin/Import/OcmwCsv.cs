@@ -40,7 +40,8 @@ internal static class OcmwCsv
         ("teamPhone", ["teamphone", "telefoonteam"]),
     ];
 
-    private static readonly string[] Required = ["id", "name", "kboNumber", "mailboxes", "postalCodes", "inForceFrom"];
+    // The social service's phone too: the passphrase of every referral is read to it (a row without one is refused).
+    private static readonly string[] Required = ["id", "name", "kboNumber", "mailboxes", "postalCodes", "inForceFrom", "socialServicePhone"];
 
     /// <summary>The rows, or the file-level errors (no header, unknown or missing columns, too many rows).</summary>
     public static (IReadOnlyList<CsvRow> Rows, IReadOnlyList<FieldError> FileErrors) Read(string text)

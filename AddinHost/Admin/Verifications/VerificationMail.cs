@@ -4,6 +4,7 @@ using OutlookReferralAddin.AddinHost.Mail;
 using OutlookReferralAddin.Core.Archive;
 using OutlookReferralAddin.Core.Recipients;
 using OutlookReferralAddin.Core.Recipients.EntryChecks;
+using OutlookReferralAddin.Core.Referrals;
 
 namespace OutlookReferralAddin.AddinHost.Admin.Verifications;
 
@@ -45,7 +46,8 @@ internal static class VerificationMail
         een versleuteld archief doorlaat en of u het kunt openen. Dit archief bevat geen gegevens van cliënten.
 
         Wat moet u doen?
-        Bel of mail de beheerder die dit archief verstuurde ({administrator}) en lees de code hierboven voor.
+        Lees de code hierboven voor aan de beheerder die dit archief verstuurde ({administrator}) en u het
+        wachtwoord gaf op het nummer van uw sociale dienst: {Phone(protocol)}.
         Zodra de beheerder de code heeft ingegeven, kunnen medewerkers van Kind en Gezin doorverwijzingen naar
         deze mailbox sturen. Het wachtwoord van latere archieven krijgt u telefonisch van de medewerker die
         het gezin doorverwijst.
@@ -53,6 +55,10 @@ internal static class VerificationMail
         Kreeg u dit archief onverwacht, of hoort dit adres niet bij de sociale dienst? Geef dan de code niet door
         en meld het aan Opgroeien regie ({protocol.OpgroeienDpo.Email}) met vermelding van referentie {reference}.
         """;
+
+    /// <summary>The number the passphrase is read to, as people write it (sending is refused without one).</summary>
+    private static string Phone(OcmwProtocol protocol) =>
+        protocol.Contacts?.SocialServicePhone is { } phone ? PhoneRules.DisplayNational(phone) : "(geen nummer in de lijst)";
 
     private static string Body(string reference, OcmwProtocol protocol) => $"""
         Beste collega van de sociale dienst van {protocol.Name},
@@ -66,7 +72,9 @@ internal static class VerificationMail
         doorverwijzing. Het bevat geen gegevens van cliënten, alleen een korte code en uitleg.
 
         Het wachtwoord
-        Het wachtwoord staat niet in deze e-mail. De afzender van deze e-mail geeft het u telefonisch door.
+        Het wachtwoord staat niet in deze e-mail. De afzender van deze e-mail belt het u door op het nummer
+        dat voor uw sociale dienst in de lijst staat: {Phone(protocol)}. Is dat niet uw nummer, meld het dan
+        aan Opgroeien regie ({protocol.OpgroeienDpo.Email}) met vermelding van referentie {reference}.
 
         Wat moet u doen?
         1. Sla de bijlage op en open ze met 7-Zip (rechtermuisknop > 7-Zip > Uitpakken); Windows Verkenner kan

@@ -5,6 +5,7 @@ using OutlookReferralAddin.AddinHost.Directory;
 using OutlookReferralAddin.AddinHost.Infrastructure;
 using OutlookReferralAddin.AddinHost.Referrals;
 using OutlookReferralAddin.AddinHost.Storage;
+using OutlookReferralAddin.Core.Recipients.EntryChecks;
 
 namespace OutlookReferralAddin.AddinHost.Admin.Verifications;
 
@@ -64,6 +65,12 @@ internal static class VerificationsApi
         {
             return ValidationProblems.Single("mailbox", "mailbox_not_in_entry",
                 "Dit adres is geen afgesproken mailbox van dit protocol. Alleen een mailbox uit het protocol kan geverifieerd worden.");
+        }
+
+        // The archive's passphrase is read to the social service by phone, at the number the mail names.
+        if (string.IsNullOrWhiteSpace(entity.SocialServicePhone))
+        {
+            return ValidationProblems.Single("socialServicePhone", "social_service_phone_missing", OcmwEntryChecks.SocialServicePhoneRequired);
         }
 
         var (sent, failure) = await verifications.SendAsync(entity.ToProtocol(), mailbox, http.User, ct);

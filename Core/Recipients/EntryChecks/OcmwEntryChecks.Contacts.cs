@@ -37,6 +37,21 @@ public static partial class OcmwEntryChecks
     }
 
     /// <summary>
+    /// The passphrase of every archive is read to the social service by phone (article 6): an entry without that number
+    /// cannot be proposed, imported or approved, or the worker learns it only after the archive has left.
+    /// </summary>
+    private static void CheckSocialServicePhone(OcmwProtocol candidate, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(candidate.Contacts?.SocialServicePhone))
+        {
+            errors.Add(new("socialServicePhone", ErrorCodes.Required, SocialServicePhoneRequired));
+        }
+    }
+
+    public const string SocialServicePhoneRequired =
+        "Vul het telefoonnummer van de sociale dienst in: de medewerker geeft het wachtwoord van elk archief telefonisch door.";
+
+    /// <summary>
     /// A new or changed DPO address passes the mailbox checks of an agreed mailbox: a real top-level domain, no public
     /// webmail, not another OCMW's agreed mailbox nor a lookalike of one, and no lookalike of another entry's DPO. The
     /// same DPO address on several entries is expected (Opgroeien's DPO is on every one), and so is another address on

@@ -40,6 +40,7 @@ public static partial class OcmwEntryChecks
         CheckLookalikes(candidate, others, errors);
         CheckFreeText(candidate, current, errors);
         CheckDpoMailboxes(candidate, current, others, errors);
+        CheckSocialServicePhone(candidate, errors);
 
         // One message per field and code: the newer checks may repeat an older one (a text too long for both).
         var distinct = errors.DistinctBy(e => (e.Field, e.Code)).ToList();

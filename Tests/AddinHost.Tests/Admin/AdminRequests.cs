@@ -30,6 +30,7 @@ public static class AdminRequests
         ["endedOn"] = null,
         ["opgroeienDpo"] = new JsonObject { ["organisation"] = "Opgroeien regie", ["email"] = "dpo@opgroeien.be" },
         ["ocmwDpo"] = new JsonObject { ["organisation"] = "OCMW Oudenaarde", ["email"] = "privacy@oudenaarde.be" },
+        ["socialServicePhone"] = "055 31 46 00",
     };
 
     public const string SecondAdminUpn = "tweede.beheerder@opgroeien.be";

@@ -15,14 +15,14 @@ public sealed class ImportPageTests(BrowserFixture browser, ITestOutputHelper ou
     // mailbox and postcode, so the second run's row must be another OCMW (each KBO number with valid check digits).
     private static readonly Dictionary<int, string> GoodRows = new()
     {
-        [450] = "zwalm;OCMW Zwalm;0207.499.628;\"Zuidlaan 36; 9630 Zwalm\";Kind en Gezin Vlaamse Ardennen;socialedienst@zwalm.be;zwalm.be;9630;2026-10-15;2026-11-01;3;Opgroeien regie;dpo@opgroeien.be;OCMW Zwalm;privacy@zwalm.be",
-        [320] = "maarkedal;OCMW Maarkedal;0207.467.657;\"Nederholbeekstraat 1; 9680 Maarkedal\";Kind en Gezin Vlaamse Ardennen;socialedienst@maarkedal.be;maarkedal.be;9680;2026-10-15;2026-11-01;3;Opgroeien regie;dpo@opgroeien.be;OCMW Maarkedal;privacy@maarkedal.be",
+        [450] = "zwalm;OCMW Zwalm;0207.499.628;\"Zuidlaan 36; 9630 Zwalm\";Kind en Gezin Vlaamse Ardennen;socialedienst@zwalm.be;zwalm.be;9630;2026-10-15;2026-11-01;3;Opgroeien regie;dpo@opgroeien.be;OCMW Zwalm;privacy@zwalm.be;055 31 46 00",
+        [320] = "maarkedal;OCMW Maarkedal;0207.467.657;\"Nederholbeekstraat 1; 9680 Maarkedal\";Kind en Gezin Vlaamse Ardennen;socialedienst@maarkedal.be;maarkedal.be;9680;2026-10-15;2026-11-01;3;Opgroeien regie;dpo@opgroeien.be;OCMW Maarkedal;privacy@maarkedal.be;055 31 46 00",
     };
 
     private const string Csv =
-        "\uFEFFid;naam;kbo;adres;team;mailboxen;domeinen;postcodes;ondertekend op;van kracht vanaf;opzegtermijn;dpo opgroeien organisatie;dpo opgroeien email;dpo ocmw organisatie;dpo ocmw email\r\n"
+        "\uFEFFid;naam;kbo;adres;team;mailboxen;domeinen;postcodes;ondertekend op;van kracht vanaf;opzegtermijn;dpo opgroeien organisatie;dpo opgroeien email;dpo ocmw organisatie;dpo ocmw email;telefoon sociale dienst\r\n"
         + "{0}\r\n"
-        + "heuvelland;OCMW Heuvelland;0207.441.923;Markt 1, 8950 Heuvelland;Kind en Gezin Westhoek;socialedienst@heuvelland.he;heuvelland.he;8950;2026-10-15;2026-11-01;3;Opgroeien regie;dpo@opgroeien.be;OCMW Heuvelland;privacy@heuvelland.he\r\n";
+        + "heuvelland;OCMW Heuvelland;0207.441.923;Markt 1, 8950 Heuvelland;Kind en Gezin Westhoek;socialedienst@heuvelland.he;heuvelland.he;8950;2026-10-15;2026-11-01;3;Opgroeien regie;dpo@opgroeien.be;OCMW Heuvelland;privacy@heuvelland.he;055 31 46 00\r\n";
 
     [Theory]
     [InlineData(320)]

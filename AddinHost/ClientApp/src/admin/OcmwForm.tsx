@@ -108,7 +108,7 @@ export function OcmwForm({ initial, onSaved, onCancel }: {
         {text("ocmwDpo.email", dto.ocmwDpo.email, (v) => patch({ ocmwDpo: { ...dto.ocmwDpo, email: v } }), { type: "email", required: true })}
       </div>
       <div class="grid2">
-        {text("socialServicePhone", dto.socialServicePhone ?? "", (v) => patch({ socialServicePhone: v || null }), { type: "tel" })}
+        {text("socialServicePhone", dto.socialServicePhone ?? "", (v) => patch({ socialServicePhone: v || null }), { type: "tel", required: true })}
         {text("teamMailbox", dto.teamMailbox ?? "", (v) => patch({ teamMailbox: v || null }), { type: "email" })}
         {text("teamPhone", dto.teamPhone ?? "", (v) => patch({ teamPhone: v || null }), { type: "tel" })}
       </div>

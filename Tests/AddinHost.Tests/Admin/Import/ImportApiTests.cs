@@ -11,10 +11,10 @@ namespace OutlookReferralAddin.AddinHost.Tests.Admin.Import;
 public abstract class ImportApiTests(DatabaseProvider provider)
 {
     private const string Header =
-        "id;naam;kbo;adres;team;mailboxen;domeinen;postcodes;ondertekend op;van kracht vanaf;opzegtermijn;dpo opgroeien organisatie;dpo opgroeien email;dpo ocmw organisatie;dpo ocmw email";
+        "id;naam;kbo;adres;team;mailboxen;domeinen;postcodes;ondertekend op;van kracht vanaf;opzegtermijn;dpo opgroeien organisatie;dpo opgroeien email;dpo ocmw organisatie;dpo ocmw email;telefoon sociale dienst";
 
     private static string Row(string id, string name, string kbo, string mailbox, string domain, string postcodes, string municipality) =>
-        $"{id};{name};{kbo};\"Markt 1; {postcodes.Split(',')[0]} {municipality}\";Kind en Gezin Test;{mailbox};{domain};\"{postcodes}\";2026-10-15;2026-11-01;3;Opgroeien regie;dpo@opgroeien.be;{name};privacy@{domain}";
+        $"{id};{name};{kbo};\"Markt 1; {postcodes.Split(',')[0]} {municipality}\";Kind en Gezin Test;{mailbox};{domain};\"{postcodes}\";2026-10-15;2026-11-01;3;Opgroeien regie;dpo@opgroeien.be;{name};privacy@{domain};055 31 46 00";
 
     /// <summary>
     /// One acceptable row, then the OCR traps of the real protocols and the mistakes of a busy administrator, then a
@@ -136,7 +136,7 @@ public abstract class ImportApiTests(DatabaseProvider provider)
     [InlineData("", "csv:required")]
     [InlineData("id;naam\r\n", "csv:csv_missing_column")]
     [InlineData("id;naam;kbo;mailboxen;postcodes;van kracht vanaf;geboortedatum\r\nx;y;z;a;b;c;d\r\n", "csv:csv_unknown_column")]
-    [InlineData("id;naam;kbo;mailboxen;postcodes;van kracht vanaf\r\n", "csv:csv_empty")]
+    [InlineData("id;naam;kbo;mailboxen;postcodes;van kracht vanaf;telefoon sociale dienst\r\n", "csv:csv_empty")]
     public async Task Preview_UnusableFile_Returns400NamingTheProblem(string csv, string expected)
     {
         await using var host = await ReferralHost.CreateAsync(provider);

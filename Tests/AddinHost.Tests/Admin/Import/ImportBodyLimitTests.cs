@@ -9,7 +9,7 @@ namespace OutlookReferralAddin.AddinHost.Tests.Admin.Import;
 public sealed class ImportBodyLimitTests
 {
     private const string Header =
-        "id;naam;kbo;adres;team;mailboxen;domeinen;postcodes;ondertekend op;van kracht vanaf;opzegtermijn;dpo opgroeien organisatie;dpo opgroeien email;dpo ocmw organisatie;dpo ocmw email";
+        "id;naam;kbo;adres;team;mailboxen;domeinen;postcodes;ondertekend op;van kracht vanaf;opzegtermijn;dpo opgroeien organisatie;dpo opgroeien email;dpo ocmw organisatie;dpo ocmw email;telefoon sociale dienst";
 
     /// <summary>300 rows as long as real ones (about 600 bytes each): some 165 kB of CSV, more as JSON.</summary>
     private static string AllFlemishOcmws()
@@ -19,7 +19,7 @@ public sealed class ImportBodyLimitTests
             + $"\"Administratief Centrum, Gemeentehuisstraat {i} bus 12; 9{i:000} Gemeente {i:000}\";Team Kind en Gezin Regio {i:000} (lokaal team);"
             + $"socialedienst@gemeente-{i:000}-sociaalhuis.be,onthaal@gemeente-{i:000}-sociaalhuis.be;gemeente-{i:000}-sociaalhuis.be;\"9{i:000}\";"
             + $"2026-10-15;2026-11-01;3;Opgroeien regie - functionaris voor gegevensbescherming;dpo@opgroeien.be;"
-            + $"Sociaal Huis Gemeente {i:000} - functionaris voor gegevensbescherming;privacy@gemeente-{i:000}-sociaalhuis.be");
+            + $"Sociaal Huis Gemeente {i:000} - functionaris voor gegevensbescherming;privacy@gemeente-{i:000}-sociaalhuis.be;055 31 46 00");
         return string.Join("\r\n", [Header, .. rows]);
     }
 
