@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using OutlookReferralAddin.AddinHost.Admin.Verifications;
 using OutlookReferralAddin.AddinHost.Authentication;
 using OutlookReferralAddin.AddinHost.Infrastructure;
 using OutlookReferralAddin.AddinHost.Storage;
@@ -59,15 +61,38 @@ internal static class AdminAuditApi
         var total = await query.CountAsync(ct);
         var items = await query.OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
             .Skip(QueryLimits.Skip(number, size)).Take(size).ToListAsync(ct);
-        return TypedResults.Ok(new AuditPage(number, size, total, [.. items.Select(ToItem)]));
+        var names = await NamesAsync(db, items, ct);
+        return TypedResults.Ok(new AuditPage(number, size, total, [.. items.Select(a => ToItem(a, names))]));
     }
 
-    private static async Task<IResult> Get(Guid id, ReferralsDbContext db, CancellationToken ct) =>
-        await db.AuditEntries.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct) is { } entry
-            ? TypedResults.Ok(ToItem(entry))
-            : Problems.Create(404, "audit_entry_not_found", "Deze auditregel bestaat niet.");
+    private static async Task<IResult> Get(Guid id, ReferralsDbContext db, CancellationToken ct)
+    {
+        if (await db.AuditEntries.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct) is not { } entry)
+        {
+            return Problems.Create(404, "audit_entry_not_found", "Deze auditregel bestaat niet.");
+        }
 
-    private static AuditItem ToItem(AuditEntryEntity a) => new(
-        a.Id, a.At, a.ActorUpn, a.ActorObjectId, a.Action, a.EntityType, a.EntityId,
-        AdminMapping.ToJson(a.Before), AdminMapping.ToJson(a.After), a.ProposalId, a.ProposedByUpn, a.ProposedAt);
+        return TypedResults.Ok(ToItem(entry, await NamesAsync(db, [entry], ct)));
+    }
+
+    /// <summary>Entries about a protocol or one of its mailboxes carry the OCMW's key; the page shows its name.</summary>
+    private static bool IsAboutOcmw(AuditEntryEntity a) => a.EntityType is AuditActions.Ocmw or MailboxVerifications.AuditEntityType;
+
+    private static async Task<Dictionary<string, string>> NamesAsync(ReferralsDbContext db, IReadOnlyList<AuditEntryEntity> items, CancellationToken ct)
+    {
+        var ids = items.Where(IsAboutOcmw).Select(a => a.EntityId).Distinct().ToList();
+        return await db.OcmwProtocols.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, StringComparer.Ordinal, ct);
+    }
+
+    private static AuditItem ToItem(AuditEntryEntity a, Dictionary<string, string> names)
+    {
+        var (before, after) = (AdminMapping.ToJson(a.Before), AdminMapping.ToJson(a.After));
+        // A proposed new protocol is in no table yet: its name is the one in the entry.
+        var name = !IsAboutOcmw(a) ? null : names.GetValueOrDefault(a.EntityId) ?? NameIn(after) ?? NameIn(before);
+        return new(a.Id, a.At, a.ActorUpn, a.ActorObjectId, a.Action, a.EntityType, a.EntityId, before, after,
+            a.ProposalId, a.ProposedByUpn, a.ProposedAt, name);
+    }
+
+    private static string? NameIn(JsonElement? snapshot) =>
+        snapshot is { ValueKind: JsonValueKind.Object } o && o.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
 }

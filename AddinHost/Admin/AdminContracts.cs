@@ -36,6 +36,10 @@ internal sealed record OcmwDto(
 
 internal sealed record EndOcmwRequest(string? EndedOn);
 
+/// <summary>
+/// One audit entry. <c>entityName</c>: the OCMW's name for an entry about a protocol or one of its mailboxes (its
+/// current name, else the one in the entry), so the page never shows the key; null for entries about no OCMW.
+/// </summary>
 internal sealed record AuditItem(
     Guid Id,
     DateTimeOffset At,
@@ -48,7 +52,8 @@ internal sealed record AuditItem(
     JsonElement? After,
     Guid? ProposalId = null,
     string? ProposedBy = null,
-    DateTimeOffset? ProposedAt = null);
+    DateTimeOffset? ProposedAt = null,
+    string? EntityName = null);
 
 internal sealed record AuditPage(int Page, int PageSize, int Total, IReadOnlyList<AuditItem> Items);
 

@@ -15,6 +15,9 @@ internal static class AdminMapping
 {
     private const string DateFormat = "yyyy-MM-dd";
 
+    /// <summary>ISO (the date inputs, the API) and the Belgian day-first form a spreadsheet saves (20/11/2026, 1/12/2026).</summary>
+    private static readonly string[] AcceptedDateForms = [DateFormat, "d/M/yyyy"];
+
     public static OcmwDto ToDto(this OcmwProtocolEntity e, DateOnly today) => new(
         e.Id, e.Name, e.KboNumber, e.Address, e.ReferringTeam, [.. e.Mailboxes], [.. e.Domains], [.. e.PostalCodes],
         Format(e.SignedOn), Format(e.InForceFrom), e.NoticeMonths, e.EndedOn is { } ended ? Format(ended) : null,
@@ -51,12 +54,12 @@ internal static class AdminMapping
             return null;
         }
 
-        if (DateOnly.TryParseExact(text.Trim(), DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (DateOnly.TryParseExact(text.Trim(), AcceptedDateForms, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return date;
         }
 
-        errors.Add(new FieldError(field, "invalid_date", "Geef een datum in de vorm jjjj-mm-dd."));
+        errors.Add(new FieldError(field, "invalid_date", "Geef een datum in de vorm dd/mm/jjjj (bv. 20/11/2026) of jjjj-mm-dd."));
         return null;
     }
 

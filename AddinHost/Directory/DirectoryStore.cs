@@ -8,12 +8,25 @@ using OutlookReferralAddin.Core.Recipients.Residence;
 namespace OutlookReferralAddin.AddinHost.Directory;
 
 /// <summary>The protocols and the policy built from them, as loaded from the database.</summary>
-internal sealed record DirectorySnapshot(IReadOnlyList<OcmwProtocol> Protocols, RecipientPolicy Policy)
+/// <param name="Protocols">Every stored protocol entry.</param>
+/// <param name="Policy">The recipient policy built from them.</param>
+/// <param name="Verified">The confirmed mailboxes, or null when verification is not required (every agreed mailbox counts).</param>
+internal sealed record DirectorySnapshot(IReadOnlyList<OcmwProtocol> Protocols, RecipientPolicy Policy, IReadOnlyList<VerifiedMailbox>? Verified = null)
 {
     public ResidenceRule Residence { get; } = new(Protocols);
 
     public OcmwProtocol? Find(string? ocmwId) =>
         Protocols.FirstOrDefault(p => string.Equals(p.Id, ocmwId, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The protocol's mailboxes a referral may go to now: the confirmed ones (all of them when none need confirming).</summary>
+    public IReadOnlyList<string> VerifiedMailboxesOf(OcmwProtocol protocol)
+    {
+        ArgumentNullException.ThrowIfNull(protocol);
+        return Verified is null
+            ? protocol.Mailboxes
+            : [.. protocol.Mailboxes.Where(m => Verified.Any(v =>
+                string.Equals(v.OcmwId, protocol.Id, StringComparison.OrdinalIgnoreCase) && string.Equals(v.Mailbox, m, StringComparison.OrdinalIgnoreCase)))];
+    }
 }
 
 /// <summary>
@@ -87,7 +100,7 @@ internal sealed class DirectoryStore(IServiceScopeFactory scopes, TimeProvider t
     private static DirectorySnapshot Build(List<OcmwProtocolEntity> entities, List<VerifiedMailbox>? verified)
     {
         var protocols = entities.Select(e => e.ToProtocol()).ToList();
-        return new DirectorySnapshot(protocols, new RecipientPolicy(protocols, verified));
+        return new DirectorySnapshot(protocols, new RecipientPolicy(protocols, verified), verified);
     }
 
     /// <summary>Confirmed mailboxes when they are required (else null: every agreed mailbox counts), in a stable order.</summary>

@@ -42,7 +42,8 @@ internal static class RecipientsApi
             return ValidationProblems.Single("context", "context_unknown", "De context is 'referral' of 'mail'.");
         }
 
-        var snapshot = await store.GetAsync(ct);
+        // As stored now: a mailbox confirmed a moment ago is no longer refused at the worker's next check.
+        var snapshot = await store.GetCurrentAsync(ct);
         var options = new RecipientCheckOptions(clock.Today, context, request.OcmwId, request.PostalCode);
         var results = recipients.Select(r => ToResult(snapshot.Policy.Check(r ?? string.Empty, options))).ToList();
         return TypedResults.Ok(new RecipientCheckResponse(results));

@@ -27,9 +27,13 @@ internal static class ResidenceApi
             .MapPost("/residence", Check)
             .WithName("CheckResidence");
 
+    /// <summary>The OCMW of the postcode exists and is in force, but none of its mailboxes is confirmed yet.</summary>
+    public const string OcmwNotVerified = "postcode_ocmw_not_verified";
+
     /// <summary>
-    /// Advice while typing, from the cached directory; the send decides again on the directory as stored now. A postcode
-    /// whose OCMW works with another team says so and whom to ask: the worker may not refer there at all.
+    /// Advice while typing, on the directory as stored now (an approval elsewhere counts at once); the send decides again.
+    /// The verdict speaks only of an OCMW the worker can choose: a postcode whose OCMW works with another team says so
+    /// and whom to ask, and one whose mailbox nobody confirmed yet says why it is missing from the list.
     /// </summary>
     private static async Task<Results<Ok<ResidenceView>, ValidationProblem>> Check(
         ResidenceRequest request, ClaimsPrincipal user, DirectoryStore store, BrusselsClock clock, CancellationToken ct)
@@ -41,11 +45,18 @@ internal static class ResidenceApi
                 ValidationMessages.For(FieldPaths.PostalCode, ErrorCodes.InvalidPostalCode));
         }
 
-        var snapshot = await store.GetAsync(ct);
+        var snapshot = await store.GetCurrentAsync(ct);
         var verdict = snapshot.Residence.Check(postalCode, request.OcmwId, clock.Today);
         if (snapshot.Find(verdict.OcmwId) is { } serving && TeamRefusals.Check(TeamMembership.Of(user), serving) is { } refusal)
         {
             return TypedResults.Ok(new ResidenceView(refusal.Code, false, serving.Id, serving.Name, refusal.Message));
+        }
+
+        if (snapshot.Find(verdict.OcmwId) is { } unconfirmed && snapshot.VerifiedMailboxesOf(unconfirmed).Count == 0)
+        {
+            return TypedResults.Ok(new ResidenceView(OcmwNotVerified, false, unconfirmed.Id, unconfirmed.Name,
+                $"Deze postcode hoort bij {unconfirmed.Name}, maar de mailbox van de sociale dienst is nog niet bevestigd. "
+                + "U kunt er nog niet naar doorverwijzen. Vraag de beheerder van de toepassing om de mailbox te laten bevestigen."));
         }
 
         return TypedResults.Ok(ResidenceView.From(verdict));

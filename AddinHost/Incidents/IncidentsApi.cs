@@ -84,13 +84,19 @@ internal static class IncidentsApi
         }
         else
         {
-            var dpos = new[] { protocol.OpgroeienDpo, protocol.OcmwDpo };
+            // Each notice in the history under its own DPO's kind: the worker reads which DPO knows and which does not.
+            var dpos = new[]
+            {
+                (protocol.OpgroeienDpo, ReferralEventKind.OpgroeienDpoNoticeSent, ReferralEventKind.OpgroeienDpoNoticeFailed),
+                (protocol.OcmwDpo, ReferralEventKind.OcmwDpoNoticeSent, ReferralEventKind.OcmwDpoNoticeFailed),
+            };
             for (var i = 0; i < dpos.Length; i++)
             {
+                var (dpo, sent, failed) = dpos[i];
                 // The contact as article 9 names it: an agreed social-service mailbox is the social service, not a DPO.
-                var socialService = protocol.Mailboxes.Contains(dpos[i].Email, StringComparer.OrdinalIgnoreCase);
-                var notice = NoticeMails.Incident(record.Reference, incident.Id, dpos[i], socialService, kind, occurredAt, now, i + 1);
-                await notices.SendAsync(record, notice, actor, ReferralEventKind.IncidentNoticeSent, ReferralEventKind.IncidentNoticeFailed, incident.Id);
+                var socialService = protocol.Mailboxes.Contains(dpo.Email, StringComparer.OrdinalIgnoreCase);
+                var notice = NoticeMails.Incident(record.Reference, incident.Id, dpo, socialService, kind, occurredAt, now, i + 1);
+                await notices.SendAsync(record, notice, actor, sent, failed, incident.Id);
             }
         }
 

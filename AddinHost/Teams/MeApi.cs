@@ -27,11 +27,14 @@ internal static class MeApi
         app.MapGroup("/api/me").RequireWorker(app.Configuration).WithTags("Me")
             .MapGet("/", Get).WithName("GetMe").Produces<MeView>();
 
-    /// <summary>From the cached directory, like the other advice while typing; the send decides on the stored rows.</summary>
+    /// <summary>
+    /// From the directory as stored now: the pane asks again when it comes back into view, and an entry an administrator
+    /// just gave the worker's team must be offered then, not five minutes later. The send decides on the stored rows too.
+    /// </summary>
     private static async Task<IResult> Get(ClaimsPrincipal user, RoleNames roles, DirectoryStore directory, CancellationToken ct)
     {
         var membership = TeamMembership.Of(user);
-        var protocols = (await directory.GetAsync(ct)).Protocols;
+        var protocols = (await directory.GetCurrentAsync(ct)).Protocols;
         var referable = TeamScope.ReferableBy(membership, protocols);
         return TypedResults.Ok(new MeView(
             user.ToWorker().UserPrincipalName,

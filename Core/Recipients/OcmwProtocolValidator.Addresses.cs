@@ -13,7 +13,7 @@ public static partial class OcmwProtocolValidator
         var valid = new HashSet<string>(StringComparer.Ordinal);
         if (domains is null || domains.Count == 0)
         {
-            errors.Add(new("domains", "required", "Geef minstens één domein op."));
+            errors.Add(new("domains", "required", "Vul minstens één domein in."));
             return valid;
         }
 
@@ -42,7 +42,7 @@ public static partial class OcmwProtocolValidator
     {
         if (mailboxes is null || mailboxes.Count == 0)
         {
-            errors.Add(new("mailboxes", "required", "Geef minstens één mailbox op."));
+            errors.Add(new("mailboxes", "required", "Vul minstens één mailbox in."));
             return;
         }
 
@@ -91,12 +91,17 @@ public static partial class OcmwProtocolValidator
     {
         if (dpo is null)
         {
-            errors.Add(new(field, "required", "Geef de contactgegevens van de DPO op."));
+            errors.Add(new(field, "required", "Vul de gegevens van de DPO in."));
             return;
         }
 
-        RequireText(field + ".organisation", dpo.Organisation, errors);
-        if (ParseBare(dpo.Email) is null)
+        RequireText(field + ".organisation", "de organisatie van de DPO", dpo.Organisation, errors);
+        // Empty is a missing field, not a wrong address: say what to do.
+        if (string.IsNullOrWhiteSpace(dpo.Email))
+        {
+            errors.Add(new(field + ".email", "required", "Vul het e-mailadres van de DPO in."));
+        }
+        else if (ParseBare(dpo.Email) is null)
         {
             errors.Add(new(field + ".email", "invalid_email", "Dit is geen geldig e-mailadres."));
         }

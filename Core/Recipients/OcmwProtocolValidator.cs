@@ -26,9 +26,9 @@ public static partial class OcmwProtocolValidator
         ArgumentNullException.ThrowIfNull(candidate);
         var errors = new List<FieldError>();
         ValidateId(candidate.Id, errors);
-        RequireText("name", candidate.Name, errors);
-        RequireText("address", candidate.Address, errors);
-        RequireText("referringTeam", candidate.ReferringTeam, errors);
+        RequireText("name", "de naam", candidate.Name, errors);
+        RequireText("address", "het adres", candidate.Address, errors);
+        RequireText("referringTeam", "het doorverwijzende team", candidate.ReferringTeam, errors);
         ValidateKbo(candidate.KboNumber, errors);
         var domains = ValidateDomains(candidate.Domains, errors);
         ValidateMailboxes(candidate.Mailboxes, domains, errors);
@@ -44,20 +44,21 @@ public static partial class OcmwProtocolValidator
     {
         if (string.IsNullOrWhiteSpace(id))
         {
-            errors.Add(new("id", "required", "Geef een id op."));
+            errors.Add(new("id", "required", "Vul de sleutel in (bv. kluisbergen)."));
         }
         else if (id.Length > MaxIdLength || id.AsSpan().ContainsAnyExcept(SlugChars) || id[0] == '-' || id[^1] == '-'
             || id.Contains("--", StringComparison.Ordinal))
         {
-            errors.Add(new("id", "invalid_slug", "De id bestaat uit kleine letters, cijfers en enkele koppeltekens (bv. tessenderlo-ham)."));
+            errors.Add(new("id", "invalid_slug", "De sleutel bestaat uit kleine letters, cijfers en enkele koppeltekens (bv. tessenderlo-ham)."));
         }
     }
 
-    private static void RequireText(string field, string? value, List<FieldError> errors)
+    // "what": the field as the sentence "Vul … in." names it, so the administrator reads which one is missing.
+    private static void RequireText(string field, string what, string? value, List<FieldError> errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            errors.Add(new(field, "required", "Dit veld is verplicht."));
+            errors.Add(new(field, "required", $"Vul {what} in."));
         }
         else if (value.Length > MaxTextLength)
         {
@@ -69,7 +70,7 @@ public static partial class OcmwProtocolValidator
     {
         if (string.IsNullOrWhiteSpace(kbo))
         {
-            errors.Add(new("kboNumber", "required", "Geef het ondernemingsnummer op."));
+            errors.Add(new("kboNumber", "required", "Vul het ondernemingsnummer in."));
         }
         else if (KboNumber.Digits(kbo) is not { } digits)
         {
@@ -85,7 +86,7 @@ public static partial class OcmwProtocolValidator
     {
         if (postcodes is null || postcodes.Count == 0)
         {
-            errors.Add(new("postalCodes", "required", "Geef minstens één postcode op."));
+            errors.Add(new("postalCodes", "required", "Vul minstens één postcode in."));
             return;
         }
 
@@ -109,12 +110,12 @@ public static partial class OcmwProtocolValidator
     {
         if (candidate.SignedOn == default)
         {
-            errors.Add(new("signedOn", "required", "Geef de datum van ondertekening op."));
+            errors.Add(new("signedOn", "required", "Vul de datum van ondertekening in."));
         }
 
         if (candidate.InForceFrom == default)
         {
-            errors.Add(new("inForceFrom", "required", "Geef de datum van inwerkingtreding op."));
+            errors.Add(new("inForceFrom", "required", "Vul de datum in waarop het protocol van kracht wordt."));
         }
 
         if (candidate.EndedOn is { } ended && ended < candidate.InForceFrom)

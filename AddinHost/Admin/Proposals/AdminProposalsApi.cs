@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +32,7 @@ internal static class AdminProposalsApi
     }
 
     /// <summary>Newest first; <c>status</c> filters (<c>pending</c>, <c>approved</c>, <c>rejected</c>, <c>expired</c>).</summary>
-    private static async Task<IResult> List(string? status, ReferralsDbContext db, ProposalService proposals, BrusselsClock clock, CancellationToken ct)
+    private static async Task<IResult> List(string? status, ClaimsPrincipal user, ReferralsDbContext db, ProposalService proposals, BrusselsClock clock, CancellationToken ct)
     {
         var stored = status is ProposalStatuses.Expired ? ProposalStatuses.Pending : status;
         var query = db.Proposals.AsNoTracking();
@@ -44,10 +45,10 @@ internal static class AdminProposalsApi
             .Where(p => string.IsNullOrEmpty(status) || proposals.StatusOf(p) == status).ToList();
         var ids = rows.Select(p => p.OcmwId).Distinct().ToList();
         var current = await db.OcmwProtocols.AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, StringComparer.Ordinal, ct);
-        return TypedResults.Ok(rows.Select(p => ToDto(p, proposals, current.GetValueOrDefault(p.OcmwId), clock.Today)).ToArray());
+        return TypedResults.Ok(rows.Select(p => ToDto(p, proposals, current.GetValueOrDefault(p.OcmwId), clock.Today, IsMine(p, user))).ToArray());
     }
 
-    private static async Task<IResult> Get(Guid id, ReferralsDbContext db, ProposalService proposals, BrusselsClock clock, CancellationToken ct)
+    private static async Task<IResult> Get(Guid id, ClaimsPrincipal user, ReferralsDbContext db, ProposalService proposals, BrusselsClock clock, CancellationToken ct)
     {
         var proposal = await db.Proposals.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
         if (proposal is null)
@@ -56,13 +57,13 @@ internal static class AdminProposalsApi
         }
 
         var current = await db.OcmwProtocols.AsNoTracking().SingleOrDefaultAsync(e => e.Id == proposal.OcmwId, ct);
-        return TypedResults.Ok(ToDto(proposal, proposals, current, clock.Today));
+        return TypedResults.Ok(ToDto(proposal, proposals, current, clock.Today, IsMine(proposal, user)));
     }
 
     private static async Task<IResult> Approve(Guid id, HttpContext http, ProposalService proposals, ReferralsDbContext db, BrusselsClock clock, CancellationToken ct)
     {
         var (proposal, failure) = await proposals.ApproveAsync(id, http.User, ct);
-        return failure is not null ? ToProblem(failure) : await DecidedAsync(proposal!, db, proposals, clock, ct);
+        return failure is not null ? ToProblem(failure) : await DecidedAsync(proposal!, http.User, db, proposals, clock, ct);
     }
 
     private static async Task<IResult> Reject(
@@ -86,18 +87,23 @@ internal static class AdminProposalsApi
         }
 
         var (proposal, failure) = await proposals.RejectAsync(id, reason, http.User, ct);
-        return failure is not null ? ToProblem(failure) : await DecidedAsync(proposal!, db, proposals, clock, ct);
+        return failure is not null ? ToProblem(failure) : await DecidedAsync(proposal!, http.User, db, proposals, clock, ct);
     }
 
-    private static async Task<IResult> DecidedAsync(ProposalEntity proposal, ReferralsDbContext db, ProposalService proposals, BrusselsClock clock, CancellationToken ct)
+    private static async Task<IResult> DecidedAsync(
+        ProposalEntity proposal, ClaimsPrincipal user, ReferralsDbContext db, ProposalService proposals, BrusselsClock clock, CancellationToken ct)
     {
         var current = await db.OcmwProtocols.AsNoTracking().SingleOrDefaultAsync(e => e.Id == proposal.OcmwId, ct);
-        return TypedResults.Ok(ToDto(proposal, proposals, current, clock.Today));
+        return TypedResults.Ok(ToDto(proposal, proposals, current, clock.Today, IsMine(proposal, user)));
     }
 
-    /// <summary>The 202 of a widening change: the proposal, where to find it.</summary>
+    /// <summary>The 202 of a widening change: the proposal, where to find it (the proposer's own, by definition).</summary>
     public static IResult Accepted(ProposalEntity proposal, ProposalService proposals, OcmwProtocolEntity? current, DateOnly today) =>
-        TypedResults.Accepted($"/api/admin/proposals/{proposal.Id}", ToDto(proposal, proposals, current, today));
+        TypedResults.Accepted($"/api/admin/proposals/{proposal.Id}", ToDto(proposal, proposals, current, today, mine: true));
+
+    /// <summary>The same comparison as the approval's refusal: by object id, which survives a changed UPN.</summary>
+    private static bool IsMine(ProposalEntity proposal, ClaimsPrincipal user) =>
+        string.Equals(user.ToWorker().ObjectId, proposal.ProposedByObjectId, StringComparison.Ordinal);
 
     public static IResult ToProblem(ProposalFailure failure) =>
         failure.Errors is { Count: > 0 } errors
@@ -109,7 +115,7 @@ internal static class AdminProposalsApi
             })
             : Problems.Create(failure.Status, failure.Code, failure.Title);
 
-    private static ProposalDto ToDto(ProposalEntity p, ProposalService proposals, OcmwProtocolEntity? current, DateOnly today)
+    private static ProposalDto ToDto(ProposalEntity p, ProposalService proposals, OcmwProtocolEntity? current, DateOnly today, bool mine)
     {
         var proposed = ProposalService.Read(p).ToEntity(p.ProposedAt);
         var status = proposals.StatusOf(p);
@@ -117,7 +123,7 @@ internal static class AdminProposalsApi
             p.Id, p.OcmwId, proposed.Name, p.Kind, status, p.Source, proposed.ToDto(today), current?.ToDto(today),
             Changes(current, proposed),
             status == ProposalStatuses.Pending && p.Kind == ProposalKinds.Update && current?.ETag() != p.BaseETag,
-            p.ProposedByUpn, p.ProposedAt, p.ExpiresAt, p.DecidedByUpn, p.DecidedAt, p.RejectionReason);
+            p.ProposedByUpn, p.ProposedAt, p.ExpiresAt, p.DecidedByUpn, p.DecidedAt, p.RejectionReason, mine);
     }
 
     /// <summary>The top-level fields that differ from the current entry (all of them for a new one).</summary>

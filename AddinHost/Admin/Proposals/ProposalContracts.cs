@@ -3,6 +3,7 @@ namespace OutlookReferralAddin.AddinHost.Admin.Proposals;
 /// <summary>
 /// One proposal as the admin page shows it: what would change (<c>changes</c> names the fields), who proposed it and when,
 /// and, once decided, who decided and when. <c>outdated</c>: the entry changed after the proposal, so it cannot be approved.
+/// <c>mine</c>: the reader proposed it, so the host refuses their approval and the page does not offer it.
 /// </summary>
 internal sealed record ProposalDto(
     Guid Id,
@@ -20,7 +21,8 @@ internal sealed record ProposalDto(
     DateTimeOffset ExpiresAt,
     string? DecidedBy,
     DateTimeOffset? DecidedAt,
-    string? RejectionReason);
+    string? RejectionReason,
+    bool Mine);
 
 internal sealed record RejectionRequest(string? Reason);
 

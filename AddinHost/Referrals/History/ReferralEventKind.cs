@@ -15,7 +15,17 @@ public enum ReferralEventKind
     WithdrawalNoticeSent,
     WithdrawalNoticeFailed,
     IncidentReported,
+
+    /// <summary>A notice to a DPO whose side was not recorded: events written before the two kinds below existed.</summary>
     IncidentNoticeSent,
     IncidentNoticeFailed,
+
+    /// <summary>The incident notice to Opgroeien's DPO (article 9 names both DPOs; the history says which one).</summary>
+    OpgroeienDpoNoticeSent,
+    OpgroeienDpoNoticeFailed,
+
+    /// <summary>The incident notice to the OCMW's DPO.</summary>
+    OcmwDpoNoticeSent,
+    OcmwDpoNoticeFailed,
     IncidentClosed,
 }

@@ -81,6 +81,35 @@ public abstract class AdminAuditApiTests(DatabaseProvider provider)
         Assert.Equal(NewId, Assert.Single(secondPage.GetProperty("items").EnumerateArray()).GetProperty("entityId").GetString());
     }
 
+    /// <summary>The Protocol column shows the OCMW's name for every entry about one, not its key (verifications too).</summary>
+    [Fact]
+    public async Task List_EntriesOfEachKind_CarryTheOcmwsName()
+    {
+        await using var host = await ReferralHost.CreateAsync(provider);
+        using var admin = host.CreateAdmin();
+        await ProposalIdAsync(CreateAsync(admin, NewOcmw()));
+        await host.QueryAsync(db =>
+        {
+            db.AuditEntries.Add(Entry("mailbox_verified", "mailbox", "kluisbergen", """{"ocmwId":"kluisbergen","status":"Confirmed","attempts":2}"""));
+            db.AuditEntries.Add(Entry("referral_lookup", "lookup", "team", """{"scope":"team","found":false,"matches":0}"""));
+            return db.SaveChangesAsync();
+        });
+
+        using var response = await admin.GetAsync(new Uri("/api/admin/audit", UriKind.Relative));
+
+        var names = (await response.JsonAsync()).GetProperty("items").EnumerateArray()
+            .ToDictionary(i => i.GetProperty("action").GetString()!, i => i.GetProperty("entityName").GetString());
+        Assert.Equal("OCMW Oudenaarde", names["proposed"]);
+        Assert.Equal("OCMW Kluisbergen", names["mailbox_verified"]);
+        Assert.Null(names["referral_lookup"]);
+    }
+
+    private static AuditEntryEntity Entry(string action, string type, string entityId, string after) => new()
+    {
+        Id = Guid.CreateVersion7(), At = ReferralHost.Start, ActorObjectId = "x", ActorUpn = "admin@opgroeien.be",
+        Action = action, EntityType = type, EntityId = entityId, After = after,
+    };
+
     [Fact]
     public async Task List_UnreadableDate_Returns400()
     {

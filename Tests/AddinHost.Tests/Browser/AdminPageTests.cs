@@ -77,11 +77,11 @@ public sealed class AdminPageTests(BrowserFixture browser, ITestOutputHelper out
         await Assertions.Expect(page.Locator("tr[data-ocmw='tessenderlo-ham']")).ToContainTextAsync("Wacht op goedkeuring");
         Assert.DoesNotContain(NewMailbox, await DirectoryTextAsync(page), StringComparison.Ordinal);
 
-        // The proposer cannot approve it: the host refuses and the card says why.
+        // The proposer cannot approve it (the host refuses): the card offers no approval and says why.
         await page.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Voorstellen") }).ClickAsync();
         var own = page.Locator("li[data-proposal='tessenderlo-ham']");
-        await own.GetByRole(AriaRole.Button, new() { Name = "Goedkeuren: OCMW Tessenderlo-Ham" }).ClickAsync();
-        await Assertions.Expect(own.GetByRole(AriaRole.Alert)).ToContainTextAsync("tweede beheerder");
+        await Assertions.Expect(own).ToContainTextAsync("een tweede beheerder moet het goedkeuren");
+        await Assertions.Expect(own.GetByRole(AriaRole.Button, new() { Name = "Goedkeuren: OCMW Tessenderlo-Ham" })).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
 
         // Second administrator, in a task-pane-wide window: sees the change and approves it.
@@ -255,7 +255,7 @@ public sealed class AdminPageTests(BrowserFixture browser, ITestOutputHelper out
         await page.GetByLabel("OCMW", new() { Exact = true }).SelectOptionAsync("kluisbergen");
         await page.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync();
         await Assertions.Expect(page.Locator("table")).ToContainTextAsync(reference);
-        await Assertions.Expect(page.GetByText(new System.Text.RegularExpressions.Regex(@"^\d+ registraties$"))).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText(new System.Text.RegularExpressions.Regex(@"^\d+ registraties?$"))).ToBeVisibleAsync();
 
         // Every column the table names is filled for this referral, the OCMW by its name.
         var headers = await page.Locator("table thead th").AllInnerTextsAsync();
@@ -266,7 +266,7 @@ public sealed class AdminPageTests(BrowserFixture browser, ITestOutputHelper out
         Assert.Equal("medewerker@opgroeien.be", cells[2]);
         Assert.Equal("OCMW Kluisbergen", cells[3]);
         Assert.Equal("mondeling", cells[4]);
-        Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", cells[5]);
+        Assert.Matches(@"^\d{2}/\d{2}/\d{4}$", cells[5]); // one Belgian form for every date on the page
         Assert.False(string.IsNullOrWhiteSpace(cells[6]));
         Assert.Equal("Verstuurd", cells[7]);
         output.WriteLine(await Screenshot(page, "admin-consents"));

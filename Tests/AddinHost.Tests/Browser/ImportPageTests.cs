@@ -54,7 +54,7 @@ public sealed class ImportPageTests(BrowserFixture browser, ITestOutputHelper ou
         await page.GetByRole(AriaRole.Button, new() { Name = "Importeren als voorstellen" }).ClickAsync();
         await Assertions.Expect(good).ToHaveAttributeAsync("data-status", "proposed");
         await Assertions.Expect(trap).ToHaveAttributeAsync("data-status", "error");
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("1 van 2 regels zijn voorgesteld");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("1 van 2 regels is voorgesteld. Een tweede beheerder keurt het goed in het tabblad Voorstellen.");
         output.WriteLine(await ScreenshotAsync(page, $"admin-import-done-{width}"));
         output.WriteLine(await Axe.AssertNoSeriousAsync(page));
 
@@ -64,6 +64,45 @@ public sealed class ImportPageTests(BrowserFixture browser, ITestOutputHelper ou
         var proposals = await page.EvaluateAsync<string>(
             "async () => await (await fetch('/api/admin/proposals', { headers: { 'X-Dev-User': 'admin@opgroeien.be', 'X-Dev-Roles': 'Referral.Admin' } })).text()");
         Assert.Contains(id, proposals, StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    // Dates as a Belgian Excel saves them (20/11/2026); one other OCMW per width, as above.
+    private static readonly Dictionary<int, string> BelgianRows = new()
+    {
+        [450] = "poperinge;OCMW Poperinge;" + BrowserData.Kbo(0207_4403) + ";Grote Markt 1, 8970 Poperinge;Kind en Gezin Westhoek;socialedienst@poperinge.be;poperinge.be;8970;20/11/2026;1/12/2026;3;Opgroeien regie;dpo@opgroeien.be;OCMW Poperinge;privacy@poperinge.be",
+        [320] = "vleteren;OCMW Vleteren;" + BrowserData.Kbo(0207_4404) + ";Markt 1, 8640 Vleteren;Kind en Gezin Westhoek;socialedienst@vleteren.be;vleteren.be;8640;20/11/2026;1/12/2026;3;Opgroeien regie;dpo@opgroeien.be;OCMW Vleteren;privacy@vleteren.be",
+    };
+
+    [Theory]
+    [InlineData(320)]
+    [InlineData(450)]
+    public async Task Import_BelgianDates_AcceptedAndOtherFormsNamedThenOneRowIsProposedOnVoorstellen(int width)
+    {
+        var page = await browser.NewPageAsync(width: width, height: 900);
+        await page.GotoAsync(browser.Url("/admin.html" + Admin).ToString());
+        await page.Locator("main[data-ready='true']").WaitForAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Importeren" }).ClickAsync();
+        var header = Csv.Split("\r\n")[0];
+        var american = BelgianRows[width].Replace("20/11/2026;1/12/2026", "11-20-2026;2026-12-01", StringComparison.Ordinal)
+            .Replace(";OCMW ", ";OCMW Nieuw-", StringComparison.Ordinal).Replace("8970", "8978", StringComparison.Ordinal).Replace("8640", "8647", StringComparison.Ordinal);
+        var csv = $"{header}\r\n{BelgianRows[width]}\r\n{american}\r\n";
+        await page.GetByLabel("CSV-bestand met protocollen").SetInputFilesAsync(new FilePayload
+        {
+            Name = "protocollen.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Voorbeeld tonen" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("li[data-line='2']")).ToHaveAttributeAsync("data-status", "ok");
+        var wrong = page.Locator("li[data-line='3'] li[data-code='invalid_date']");
+        await Assertions.Expect(wrong).ToHaveTextAsync("Ondertekend op: Geef een datum in de vorm dd/mm/jjjj (bv. 20/11/2026) of jjjj-mm-dd.");
+        output.WriteLine(await Axe.AssertNoSeriousAsync(page));
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Importeren als voorstellen" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(
+            "1 van 2 regels is voorgesteld. Een tweede beheerder keurt het goed in het tabblad Voorstellen.");
+        output.WriteLine(await ScreenshotAsync(page, $"admin-import-belgian-dates-{width}"));
+        await AssertFitsAsync(page, width);
         await page.Context.CloseAsync();
     }
 

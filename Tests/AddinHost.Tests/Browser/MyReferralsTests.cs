@@ -7,6 +7,8 @@ namespace OutlookReferralAddin.AddinHost.Tests.Browser;
 [Collection(BrowserTestGroup.Name)]
 public sealed class MyReferralsTests(BrowserFixture browser, ITestOutputHelper output)
 {
+    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+
     private static async Task<string> SendAsync(TaskPage pane, bool again = false)
     {
         await pane.FillClientAsync();
@@ -44,11 +46,15 @@ public sealed class MyReferralsTests(BrowserFixture browser, ITestOutputHelper o
 
         var rows = page.GetByTestId("mine-table").Locator("tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(2);
-        var today = DateTime.Now.ToString("d/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal([second + today, "Kluisbergen", "Verstuurd", "nog niet"], (await rows.Nth(0).Locator("td").AllTextContentsAsync()).Select(c => c.Trim()));
-        Assert.Equal([first + today, "Kluisbergen", "Verstuurd", "doorgegeven"], (await rows.Nth(1).Locator("td").AllTextContentsAsync()).Select(c => c.Trim()));
+        // Dates as ui/dates writes them everywhere (04/12/2026, Brussels time); three columns, so 320 px needs no sideways scrolling.
+        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Brussels).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal([second + today, "Kluisbergen", "Verstuurd wachtwoord nog niet doorgegeven"], (await rows.Nth(0).Locator("td").AllTextContentsAsync()).Select(c => c.Trim()));
+        Assert.Equal([first + today, "Kluisbergen", "Verstuurd wachtwoord doorgegeven"], (await rows.Nth(1).Locator("td").AllTextContentsAsync()).Select(c => c.Trim()));
         await Assertions.Expect(rows.Nth(0).Locator("td").Nth(0)).ToHaveTextAsync(second + today);
         await Assertions.Expect(page.GetByTestId("mine")).Not.ToContainTextAsync(TaskPage.FamilyName);
+        var sideways = await page.EvaluateAsync<int>("() => { const w = document.querySelector('[data-testid=mine-table]').parentElement; return w.scrollWidth - w.clientWidth; }");
+        Assert.True(sideways <= 0, $"the list scrolls {sideways} px sideways at {width} px");
+        Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= width);
         output.WriteLine(await pane.ScreenshotAsync($"mine-list-{width}"));
         output.WriteLine(await Axe.AssertNoSeriousAsync(page));
 
@@ -68,7 +74,7 @@ public sealed class MyReferralsTests(BrowserFixture browser, ITestOutputHelper o
         output.WriteLine(await Axe.AssertNoSeriousAsync(page));
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Intrekking bevestigen" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("action-message")).ToHaveTextAsync($"De toestemming voor {first} is ingetrokken. Het OCMW kreeg een bericht.");
-        await Assertions.Expect(rows.Nth(1).Locator("td").Nth(2)).ToHaveTextAsync("Ingetrokken");
+        await Assertions.Expect(rows.Nth(1).Locator("td").Nth(2)).ToHaveTextAsync("Ingetrokken wachtwoord doorgegeven");
         var notice = await PickupArchive.WaitForMailAsync(browser.Host.PickupDirectory, $"{first}-intrekking");
         Assert.Equal("socialedienst@kluisbergen.be", notice.To.Mailboxes.Single().Address);
         Assert.DoesNotContain(TaskPage.FamilyName, notice.ToString(), StringComparison.OrdinalIgnoreCase);
@@ -81,6 +87,11 @@ public sealed class MyReferralsTests(BrowserFixture browser, ITestOutputHelper o
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Incident melden" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("action-message")).ToContainTextAsync($"Het incident bij {first} is gemeld.");
         await Assertions.Expect(page.GetByTestId("history")).ToContainTextAsync("Incident gemeld (Wachtwoord per e-mail verstuurd)");
+        // Two notices, two DPOs: the history says which one knows (article 9), and times are written the one Belgian way.
+        await Assertions.Expect(page.GetByTestId("history")).ToContainTextAsync("DPO van Opgroeien op de hoogte gebracht");
+        await Assertions.Expect(page.GetByTestId("history")).ToContainTextAsync("DPO van OCMW Kluisbergen op de hoogte gebracht");
+        await Assertions.Expect(page.GetByTestId("history")).ToContainTextAsync($"Toestemming ingetrokken ({today})");
+        Assert.All(await page.GetByTestId("history").Locator(".when").AllTextContentsAsync(), w => Assert.Matches(@"^\d{2}/\d{2}/\d{4} \d{2}:\d{2}$", w));
         var incidentMails = System.IO.Directory.GetFiles(browser.Host.PickupDirectory, $"{first}-incident-*.eml");
         Assert.Equal(2, incidentMails.Length);
 

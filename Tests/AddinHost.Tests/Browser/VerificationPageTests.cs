@@ -46,13 +46,15 @@ public sealed partial class VerificationPageTests(BrowserFixture browser, ITestO
         var pane = new TaskPage(await browser.NewPageAsync(new OfficeFake("read"), width: width));
         await pane.OpenAsync(browser.Url("/taskpane.html"));
         var before = System.IO.Directory.GetFiles(browser.Host.PickupDirectory).Length;
-        await pane.FillClientAsync();
-        await Assertions.Expect(pane.Field("recipient")).ToHaveValueAsync(Mailbox);
-        await Assertions.Expect(pane.Page.Locator("#f-recipient-verdict")).ToHaveAttributeAsync("data-verdict", "blocked");
-        await pane.GiveConsentAsync();
+        await pane.FillClientAsync(awaitResidence: false);
+        // An OCMW without a confirmed mailbox cannot be chosen: the postcode's verdict says why it is missing (issue #21).
+        await Assertions.Expect(pane.Page.Locator("#f-client-address-postalCode-residence")).ToContainTextAsync(
+            "Deze postcode hoort bij OCMW Kluisbergen, maar de mailbox van de sociale dienst is nog niet bevestigd.");
+        await Assertions.Expect(pane.Field("ocmwId").Locator("option", new() { HasText = "OCMW Kluisbergen" })).ToHaveCountAsync(0);
+        await Assertions.Expect(pane.Field("recipient")).ToHaveValueAsync("");
         await pane.SendAsync();
 
-        await Assertions.Expect(pane.Page.Locator(".error-summary")).ToContainTextAsync("nog niet geverifieerd");
+        await Assertions.Expect(pane.Page.Locator(".error-summary")).ToContainTextAsync("nog niet bevestigd");
         await Assertions.Expect(pane.Page.GetByTestId("passphrase")).ToHaveCountAsync(0);
         Assert.Equal(before, System.IO.Directory.GetFiles(browser.Host.PickupDirectory).Length);
         output.WriteLine(await pane.ScreenshotAsync($"taskpane-mailbox-not-verified-{width}"));
@@ -110,6 +112,8 @@ public sealed partial class VerificationPageTests(BrowserFixture browser, ITestO
         await input.FillAsync(code[..6] + (code[6] == '9' ? '0' : (char)(code[6] + 1)));
         await card.GetByRole(AriaRole.Button, new() { Name = "Code bevestigen" }).ClickAsync();
         await Assertions.Expect(card.Locator(".field-error")).ToContainTextAsync("nog 4 keer");
+        // The card counts with the refusal, not one attempt behind it (issue #21: "Nog 5 pogingen" beside "nog 4 keer").
+        await Assertions.Expect(card.Locator(".hint").First).ToContainTextAsync("Nog 4 pogingen voor de code.");
         await Assertions.Expect(input).ToHaveAttributeAsync("aria-invalid", "true");
         output.WriteLine(await Axe.AssertNoSeriousAsync(page));
 

@@ -7,7 +7,7 @@ namespace OutlookReferralAddin.AddinHost.Tests.Directory;
 public sealed class DirectoryApiTests
 {
     [Fact]
-    public async Task GetDirectory_Anonymous_ReturnsSeededProtocolsCacheable()
+    public async Task GetDirectory_Anonymous_ReturnsSeededProtocolsRevalidated()
     {
         await using var host = await ReferralHost.CreateAsync();
         using var client = host.CreateClient();
@@ -15,7 +15,7 @@ public sealed class DirectoryApiTests
         using var response = await client.GetAsync("/api/directory");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("public, max-age=300", response.Headers.CacheControl!.ToString());
+        Assert.Equal("no-cache", response.Headers.CacheControl!.ToString());
         Assert.NotNull(response.Headers.ETag);
         var json = await response.JsonAsync();
         var ocmws = json.GetProperty("ocmws").EnumerateArray().ToList();

@@ -60,7 +60,7 @@ public abstract class IncidentsApiTests(DatabaseProvider provider)
         });
 
         var view = await (await client.GetAsync($"/api/referrals/{id}")).JsonAsync();
-        Assert.Equal(["recorded", "sent", "incidentReported", "incidentNoticeSent", "incidentNoticeSent"],
+        Assert.Equal(["recorded", "sent", "incidentReported", "opgroeienDpoNoticeSent", "ocmwDpoNoticeSent"],
             view.GetProperty("history").EnumerateArray().Select(e => e.GetProperty("kind").GetString()));
     }
 

@@ -169,6 +169,16 @@ public class OcmwProtocolValidatorTests
         AssertSingleError(Valid with { OcmwDpo = new DpoContact("OCMW Kluisbergen", "privacy-at-kluisbergen.be") }, "ocmwDpo.email", "invalid_email");
     }
 
+    /// <summary>An empty DPO e-mail is a field to fill in, not a wrong address: the message says what to do.</summary>
+    [Fact]
+    public void Validate_EmptyDpoEmail_IsRequiredNotInvalid()
+    {
+        var errors = OcmwProtocolValidator.Validate(Valid with { OcmwDpo = new DpoContact("OCMW Kluisbergen", " ") });
+
+        var error = Assert.Single(errors);
+        Assert.Equal(("ocmwDpo.email", "required", "Vul het e-mailadres van de DPO in."), (error.Field, error.Code, error.Message));
+    }
+
     [Fact]
     public void Validate_ManyProblems_AreAllReported()
     {

@@ -10,6 +10,7 @@ import { Verifications } from "./Verifications";
 import { Import } from "./Import";
 import { Proposals } from "./Proposals";
 import { EntraRegistrationPanel } from "./EntraRegistration";
+import { Denied } from "./Denied";
 
 type Tab = "ocmws" | "proposals" | "verifications" | "import" | "audit" | "consents" | "incidents" | "entra";
 type Loaded = { tabs: Tab[]; ocmws: OcmwDto[]; proposals: ProposalDto[]; verifications: MailboxVerification[] };
@@ -51,15 +52,32 @@ export function AdminApp() {
   const [load, setLoad] = useState<Load>({ state: "loading" });
   const [version, setVersion] = useState(0);
   const [decided, setDecided] = useState("");
+  const reload = () => setVersion((v) => v + 1);
   useEffect(() => {
+    // A slower, older answer must not overwrite a newer one (a tab opened while the focus reload still runs).
+    let current = true;
     api<Me>("/api/me")
       .then((me) => (me.ok ? loadFor(me.data) : ({ state: me.status === 401 || me.status === 403 ? "denied" : "error" } as Load)))
       .then((next) => {
+        if (!current) return;
         setLoad(next);
         if (next.state === "ok" && !next.tabs.includes(tab)) setTab(next.tabs[0]);
       })
-      .catch(() => setLoad({ state: "error" }));
+      .catch(() => current && setLoad({ state: "error" }));
+    return () => {
+      current = false;
+    };
   }, [version]);
+  // Two administrators work at once: what waits may have changed since the page was opened, so coming back to the
+  // window reloads, as opening a tab does (open).
+  useEffect(() => {
+    window.addEventListener("focus", reload);
+    return () => window.removeEventListener("focus", reload);
+  }, []);
+  const open = (k: Tab) => {
+    setTab(k);
+    reload();
+  };
   const ready = load.state !== "loading";
   // Upgrading: a protocol without a team group accepts no referrals; administrators see it first.
   const teamless = load.state === "ok" && load.tabs.includes("ocmws")
@@ -69,11 +87,7 @@ export function AdminApp() {
     <main class="pane admin" data-ready={ready ? "true" : "false"} data-state={load.state}>
       <h1>{t.admin.title}</h1>
       {load.state === "loading" ? <p aria-busy="true">{t.common.loading}</p> : null}
-      {load.state === "denied" ? (
-        <p class="error-summary" role="alert">
-          {t.common.accessDenied}
-        </p>
-      ) : null}
+      {load.state === "denied" ? <Denied /> : null}
       {load.state === "error" ? (
         <p class="error-summary" role="alert">
           {t.common.unexpected}
@@ -101,8 +115,8 @@ export function AdminApp() {
                 aria-selected={tab === k ? "true" : "false"}
                 aria-controls={`panel-${k}`}
                 tabIndex={tab === k ? 0 : -1}
-                onClick={() => setTab(k)}
-                onKeyDown={(e) => onTabKey(e, load.tabs, tab, setTab)}
+                onClick={() => open(k)}
+                onKeyDown={(e) => onTabKey(e, load.tabs, tab, open)}
               >
                 {t.admin.tabs[k]}
                 {k === "proposals" && load.proposals.length ? <span class="count">{` (${load.proposals.length})`}</span> : null}
@@ -111,7 +125,7 @@ export function AdminApp() {
           </div>
           <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
             {tab === "ocmws" ? (
-              <OcmwPanel ocmws={load.ocmws} proposals={load.proposals} verifications={load.verifications} onChanged={() => setVersion((v) => v + 1)} />
+              <OcmwPanel ocmws={load.ocmws} proposals={load.proposals} verifications={load.verifications} onChanged={reload} />
             ) : null}
             {tab === "proposals" ? (
               <>
@@ -122,16 +136,16 @@ export function AdminApp() {
                   proposals={load.proposals}
                   onDecided={(message) => {
                     setDecided(message);
-                    setVersion((v) => v + 1);
+                    reload();
                   }}
                 />
               </>
             ) : null}
-            {tab === "verifications" ? <Verifications /> : null}
-            {tab === "import" ? <Import onImported={() => setVersion((v) => v + 1)} /> : null}
-            {tab === "audit" ? <AuditTrail /> : null}
-            {tab === "consents" ? <ConsentRegister ocmws={load.ocmws} /> : null}
-            {tab === "incidents" ? <Incidents ocmws={load.ocmws} /> : null}
+            {tab === "verifications" ? <Verifications refresh={version} /> : null}
+            {tab === "import" ? <Import onImported={reload} /> : null}
+            {tab === "audit" ? <AuditTrail refresh={version} /> : null}
+            {tab === "consents" ? <ConsentRegister ocmws={load.ocmws} refresh={version} /> : null}
+            {tab === "incidents" ? <Incidents ocmws={load.ocmws} refresh={version} /> : null}
             {tab === "entra" ? <EntraRegistrationPanel /> : null}
           </section>
         </>

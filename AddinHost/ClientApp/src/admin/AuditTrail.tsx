@@ -4,6 +4,8 @@ import { api } from "../api/client";
 import type { AuditItem, Page } from "../api/types";
 import { Cell, Row, StackTable } from "../ui/StackTable";
 import { Pager } from "./Pager";
+import { formatDate, formatDateTime } from "../ui/dates";
+import { Breakable } from "../ui/Breakable";
 
 const pageSize = 50;
 
@@ -19,8 +21,16 @@ const labelOf = (key: string) =>
     .map((part) => fields[part] ?? part)
     .join(" – ");
 
-const show = (v: unknown): string =>
-  v === undefined || v === null || v === "" ? "–" : Array.isArray(v) ? (v.length ? v.join(", ") : "–") : String(v);
+const words = t.admin.audit;
+const dateFields = new Set(["signedOn", "inForceFrom", "endedOn"]);
+
+/** A value as a person reads it: lists joined, empty as "–", yes/no in words, dates in the Belgian form. */
+const show = (v: unknown, key = ""): string =>
+  v === undefined || v === null || v === "" ? "–"
+  : Array.isArray(v) ? (v.length ? v.join(", ") : "–")
+  : typeof v === "boolean" ? (v ? words.yes : words.no)
+  : dateFields.has(key) ? formatDate(String(v))
+  : String(v);
 
 /** Nested objects (the DPO contacts) become one entry per field, keyed "parent.child". */
 function flatten(o: Snapshot): Record<string, unknown> {
@@ -38,41 +48,51 @@ export function changes(before: Snapshot, after: Snapshot): Change[] {
   const a = flatten(after);
   return [...new Set([...Object.keys(b), ...Object.keys(a)])]
     .filter((k) => show(b[k]) !== show(a[k]))
-    .map((k) => ({ label: labelOf(k), before: before ? show(b[k]) : null, after: show(a[k]) }));
+    .map((k) => ({ label: labelOf(k), before: before ? show(b[k], k) : null, after: show(a[k], k) }));
 }
 
-/** The read-only audit trail of protocol changes. */
-export function AuditTrail() {
+/**
+ * What an entry that is no protocol snapshot records (a verification, a client lookup), in Dutch words. The OCMW's key
+ * is left out: the Protocol column names the OCMW.
+ */
+export function details(after: Snapshot): Change[] {
+  return Object.entries(after ?? {})
+    .filter(([k]) => k !== "ocmwId")
+    .map(([k, v]) => ({ label: words.details[k] ?? k, before: null, after: words.values[k]?.[String(v)] ?? show(v, k) }));
+}
+
+/** The read-only audit trail of protocol changes; `refresh` changes when the page reloads its data (window focus). */
+export function AuditTrail({ refresh }: { refresh: number }) {
   const [page, setPage] = useState(1);
   const [data, setData] = useState<Page<AuditItem> | null>(null);
   useEffect(() => {
     api<Page<AuditItem>>(`/api/admin/audit?page=${page}`).then((r) => setData(r.ok ? r.data : { items: [], total: 0 }));
-  }, [page]);
+  }, [page, refresh]);
   if (!data) return <p aria-busy="true">{t.common.loading}</p>;
   if (!data.items.length) return <p>{t.admin.audit.empty}</p>;
-  const a = t.admin.audit;
+  const a = words;
   return (
     <div data-testid="audit">
       <StackTable caption={t.admin.tabs.audit} columns={[a.at, a.actor, a.action, a.entity, a.change]}>
         {data.items.map((item) => (
           <Row key={item.id}>
-            <Cell label={a.at}>{new Date(item.at).toLocaleString("nl-BE")}</Cell>
+            <Cell label={a.at}>{formatDateTime(item.at)}</Cell>
             <Cell label={a.actor}>
               <span>
                 {item.actor}
                 {item.proposedBy && item.proposedBy !== item.actor ? (
-                  <span class="hint">{` (${a.proposedBy(item.proposedBy, new Date(item.proposedAt ?? item.at).toLocaleString("nl-BE"))})`}</span>
+                  <span class="hint">{` (${a.proposedBy(item.proposedBy, formatDateTime(item.proposedAt ?? item.at))})`}</span>
                 ) : null}
               </span>
             </Cell>
             <Cell label={a.action}>{a.actions[item.action] ?? item.action}</Cell>
-            <Cell label={a.entity}>{show(item.after?.name ?? item.before?.name ?? item.entityId)}</Cell>
+            <Cell label={a.entity}>{show(item.entityName)}</Cell>
             <Cell label={a.change}>
               <ul class="changes">
-                {changes(item.before, item.after).map((c) => (
+                {(item.entityType === "ocmw" ? changes(item.before, item.after) : details(item.after)).map((c) => (
                   <li key={c.label}>
                     <span class="change-label">{c.label}:</span>{" "}
-                    {c.before === null ? c.after : `${c.before} → ${c.after}`}
+                    <Breakable text={c.before === null ? c.after : `${c.before} → ${c.after}`} />
                   </li>
                 ))}
               </ul>

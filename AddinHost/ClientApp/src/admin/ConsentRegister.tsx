@@ -5,6 +5,7 @@ import type { ConsentItem, OcmwDto, Page } from "../api/types";
 import { Cell, Row, StackTable } from "../ui/StackTable";
 import { Pager } from "./Pager";
 import { downloadCsv } from "./download";
+import { formatDate, formatDateTime } from "../ui/dates";
 
 const pageSize = 50;
 interface Filter { from: string; to: string; ocmwId: string; team: string; status: string }
@@ -16,7 +17,7 @@ function query(f: Filter, extra: Record<string, string>): string {
 }
 
 /** The consent register with filters and a CSV export (fetched with the worker's credentials, then saved). */
-export function ConsentRegister({ ocmws }: { ocmws: OcmwDto[] }) {
+export function ConsentRegister({ ocmws, refresh }: { ocmws: OcmwDto[]; refresh: number }) {
   const [draft, setDraft] = useState<Filter>({ from: "", to: "", ocmwId: "", team: "", status: "" });
   const [filter, setFilter] = useState<Filter>(draft);
   const [page, setPage] = useState(1);
@@ -24,11 +25,10 @@ export function ConsentRegister({ ocmws }: { ocmws: OcmwDto[] }) {
   const c = t.admin.consents;
   const col = c.columns;
   useEffect(() => {
-    setData(null);
     api<Page<ConsentItem>>(`/api/admin/consents?${query(filter, { page: String(page), pageSize: String(pageSize) })}`).then((r) =>
       setData(r.ok ? r.data : { items: [], total: 0 }),
     );
-  }, [filter, page]);
+  }, [filter, page, refresh]);
   const input = (key: keyof Filter, label: string, type: "date") => (
     <div class="field">
       <label for={`filter-${key}`}>{label}</label>
@@ -78,11 +78,11 @@ export function ConsentRegister({ ocmws }: { ocmws: OcmwDto[] }) {
           {data.items.map((i) => (
             <Row key={i.referralId}>
               <Cell label={col.reference} class="mono">{i.reference}</Cell>
-              <Cell label={col.createdAt}>{new Date(i.createdAt).toLocaleString("nl-BE")}</Cell>
+              <Cell label={col.createdAt}>{formatDateTime(i.createdAt)}</Cell>
               <Cell label={col.worker}>{i.workerUpn}</Cell>
               <Cell label={col.ocmw}>{i.ocmwName}</Cell>
               <Cell label={col.method}>{i.method}</Cell>
-              <Cell label={col.consentDate}>{i.consentDate}</Cell>
+              <Cell label={col.consentDate}>{formatDate(i.consentDate)}</Cell>
               <Cell label={col.version}>{i.statementVersion}</Cell>
               <Cell label={col.status}>{c.statuses[i.status] ?? i.status}</Cell>
             </Row>

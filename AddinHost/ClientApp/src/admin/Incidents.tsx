@@ -4,8 +4,9 @@ import { api, postJson } from "../api/client";
 import type { IncidentView, OcmwDto } from "../api/types";
 import { Cell, Row, StackTable } from "../ui/StackTable";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
+import { formatDateTime } from "../ui/dates";
 
-const when = (iso: string) => new Date(iso).toLocaleString("nl-BE", { dateStyle: "short", timeStyle: "short" });
+const when = formatDateTime;
 
 /** Time left on the 72-hour clock as a DPO reads it: "nog 2 u 05 min", "1 u 10 min over tijd". */
 export function clock(i: IncidentView): string {
@@ -17,7 +18,7 @@ export function clock(i: IncidentView): string {
 }
 
 /** Incidents (protocol article 9) with the 72-hour clock; open ones first, the most urgent on top. */
-export function Incidents({ ocmws }: { ocmws: OcmwDto[] }) {
+export function Incidents({ ocmws, refresh }: { ocmws: OcmwDto[]; refresh: number }) {
   const c = t.admin.incidents;
   const col = c.columns;
   const [items, setItems] = useState<IncidentView[] | null>(null);
@@ -26,7 +27,7 @@ export function Incidents({ ocmws }: { ocmws: OcmwDto[] }) {
   const [version, setVersion] = useState(0);
   useEffect(() => {
     api<{ items: IncidentView[] }>("/api/admin/incidents").then((r) => setItems(r.ok ? r.data.items : []));
-  }, [version]);
+  }, [version, refresh]);
   async function close(incident: IncidentView) {
     const r = await postJson<IncidentView>(`/api/admin/incidents/${incident.incidentId}/closure`, {});
     setClosing(null);

@@ -81,9 +81,12 @@ export function OcmwForm({ initial, onSaved, onCancel }: {
   return (
     <form noValidate onSubmit={save} aria-busy={busy ? "true" : "false"} aria-labelledby="ocmw-form-title">
       <h2 id="ocmw-form-title">{initial ? t.admin.formEditTitle(initial.name) : t.admin.formAddTitle}</h2>
+      <p class="hint required-legend">
+        <span class="req" aria-hidden="true">*</span> {t.admin.requiredLegend}
+      </p>
       <ErrorSummary errors={errors} general={general} labels={labels} focusKey={focusKey} />
       <div class="grid2">
-        {text("id", dto.id, (v) => patch({ id: v }), { required: true, readOnly: !!initial })}
+        {text("id", dto.id, (v) => patch({ id: v }), { required: true, readOnly: !!initial, hint: initial ? undefined : t.admin.idHint })}
         {text("name", dto.name, (v) => patch({ name: v }), { required: true })}
         {text("kboNumber", dto.kboNumber, (v) => patch({ kboNumber: v }), { required: true })}
         {text("address", dto.address, (v) => patch({ address: v }), { required: true })}
@@ -93,16 +96,16 @@ export function OcmwForm({ initial, onSaved, onCancel }: {
         {text("noticeMonths", String(dto.noticeMonths), (v) => patch({ noticeMonths: Number(v) }), { type: "number", required: true })}
       </div>
       <div class="grid2">
-        <ListEditor path="mailboxes" label={f.mailboxes} values={dto.mailboxes} errors={errors} onChange={(v) => patch({ mailboxes: v })} />
-        <ListEditor path="domains" label={f.domains} values={dto.domains} errors={errors} onChange={(v) => patch({ domains: v })} />
-        <ListEditor path="postalCodes" label={f.postalCodes} values={dto.postalCodes} errors={errors} onChange={(v) => patch({ postalCodes: v })} />
+        <ListEditor path="mailboxes" label={f.mailboxes} values={dto.mailboxes} errors={errors} onChange={(v) => patch({ mailboxes: v })} required />
+        <ListEditor path="domains" label={f.domains} values={dto.domains} errors={errors} onChange={(v) => patch({ domains: v })} required />
+        <ListEditor path="postalCodes" label={f.postalCodes} values={dto.postalCodes} errors={errors} onChange={(v) => patch({ postalCodes: v })} required />
         <ListEditor path="teamGroupIds" label={f.teamGroupIds} values={dto.teamGroupIds?.length ? dto.teamGroupIds : [""]} errors={errors} onChange={(v) => patch({ teamGroupIds: v })} />
       </div>
       <div class="grid2">
-        {text("opgroeienDpo.organisation", dto.opgroeienDpo.organisation, (v) => patch({ opgroeienDpo: { ...dto.opgroeienDpo, organisation: v } }))}
-        {text("opgroeienDpo.email", dto.opgroeienDpo.email, (v) => patch({ opgroeienDpo: { ...dto.opgroeienDpo, email: v } }), { type: "email" })}
-        {text("ocmwDpo.organisation", dto.ocmwDpo.organisation, (v) => patch({ ocmwDpo: { ...dto.ocmwDpo, organisation: v } }))}
-        {text("ocmwDpo.email", dto.ocmwDpo.email, (v) => patch({ ocmwDpo: { ...dto.ocmwDpo, email: v } }), { type: "email" })}
+        {text("opgroeienDpo.organisation", dto.opgroeienDpo.organisation, (v) => patch({ opgroeienDpo: { ...dto.opgroeienDpo, organisation: v } }), { required: true })}
+        {text("opgroeienDpo.email", dto.opgroeienDpo.email, (v) => patch({ opgroeienDpo: { ...dto.opgroeienDpo, email: v } }), { type: "email", required: true })}
+        {text("ocmwDpo.organisation", dto.ocmwDpo.organisation, (v) => patch({ ocmwDpo: { ...dto.ocmwDpo, organisation: v } }), { required: true })}
+        {text("ocmwDpo.email", dto.ocmwDpo.email, (v) => patch({ ocmwDpo: { ...dto.ocmwDpo, email: v } }), { type: "email", required: true })}
       </div>
       <div class="grid2">
         {text("socialServicePhone", dto.socialServicePhone ?? "", (v) => patch({ socialServicePhone: v || null }), { type: "tel", required: true })}

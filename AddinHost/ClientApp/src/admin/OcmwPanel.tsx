@@ -4,6 +4,8 @@ import type { MailboxVerification, OcmwDto, ProposalDto } from "../api/types";
 import { Cell, Row, RowHeader, StackTable } from "../ui/StackTable";
 import { OcmwForm } from "./OcmwForm";
 import { EndDialog } from "./EndDialog";
+import { formatDate } from "../ui/dates";
+import { Breakable } from "../ui/Breakable";
 
 /**
  * Each entry's state: its protocol dates (in force, not yet in force, ended), and whether a proposal waits for a second
@@ -59,12 +61,12 @@ export function OcmwPanel({ ocmws, proposals, verifications, onChanged }: {
             {ocmws.map((o) => (
               <Row key={o.id} data-ocmw={o.id}>
                 <RowHeader>{o.name}</RowHeader>
-                <Cell label={f.mailboxes}>{o.mailboxes.join(", ")}</Cell>
+                <Cell label={f.mailboxes}><Breakable text={o.mailboxes.join(", ")} /></Cell>
                 <Cell label={f.postalCodes}>{o.postalCodes.join(", ")}</Cell>
                 <Cell label={f.inForceFrom}>
                   <span>
-                    {o.inForceFrom}
-                    {o.endedOn ? ` – ${o.endedOn}` : ""}
+                    {formatDate(o.inForceFrom)}
+                    {o.endedOn ? ` – ${formatDate(o.endedOn)}` : ""}
                   </span>
                 </Cell>
                 <Cell label={status}>
@@ -87,9 +89,9 @@ export function OcmwPanel({ ocmws, proposals, verifications, onChanged }: {
             {created.map((p) => (
               <Row key={p.id} data-ocmw={p.ocmwId} data-proposal="create">
                 <RowHeader>{p.ocmwName}</RowHeader>
-                <Cell label={f.mailboxes}>{p.proposed.mailboxes.join(", ")}</Cell>
+                <Cell label={f.mailboxes}><Breakable text={p.proposed.mailboxes.join(", ")} /></Cell>
                 <Cell label={f.postalCodes}>{p.proposed.postalCodes.join(", ")}</Cell>
-                <Cell label={f.inForceFrom}>{p.proposed.inForceFrom}</Cell>
+                <Cell label={f.inForceFrom}>{formatDate(p.proposed.inForceFrom)}</Cell>
                 <Cell label={status}>
                   <span class="badge pending">{t.admin.state.awaitingApproval}</span>
                 </Cell>

@@ -4,10 +4,12 @@ import { postJson } from "../api/client";
 import type { OcmwDto, ProposalDto } from "../api/types";
 import { TextField } from "../ui/TextField";
 import type { FieldErrors } from "../ui/ids";
+import { formatDate, formatDateTime } from "../ui/dates";
+import { Breakable } from "../ui/Breakable";
 
 const p = t.admin.proposals;
 const f = t.admin.fields as Record<string, string>;
-const when = (iso: string) => new Date(iso).toLocaleString("nl-BE", { dateStyle: "medium", timeStyle: "short" });
+const dateFields = new Set(["signedOn", "inForceFrom", "endedOn"]);
 
 /** A field's value as one line of text (lists joined, DPO contacts as "organisation, e-mail"). */
 function shown(dto: OcmwDto | null, field: string): string {
@@ -15,7 +17,7 @@ function shown(dto: OcmwDto | null, field: string): string {
   if (value == null || value === "") return "–";
   if (Array.isArray(value)) return value.join(", ");
   if (typeof value === "object") return Object.values(value as Record<string, string>).filter(Boolean).join(", ");
-  return String(value);
+  return dateFields.has(field) ? formatDate(String(value)) : String(value);
 }
 
 /**
@@ -82,15 +84,23 @@ function ProposalCard({ proposal, onDecided }: { proposal: ProposalDto; onDecide
           {proposal.changes.map((field) => (
             <tr key={field} data-field={field}>
               <th scope="row">{f[field] ?? field}</th>
-              {proposal.current ? <td class="mono">{shown(proposal.current, field)}</td> : null}
-              <td class="mono">{shown(proposal.proposed, field)}</td>
+              {proposal.current ? (
+                <td class="mono" data-label={p.before}>
+                  <Breakable text={shown(proposal.current, field)} />
+                </td>
+              ) : null}
+              {/* In a narrow pane the columns stack: "Nu" and "Voorgesteld" then label the values (a new protocol has one). */}
+              <td class="mono" data-label={proposal.current ? p.after : undefined}>
+                <Breakable text={shown(proposal.proposed, field)} />
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p class="hint">{p.by(proposal.proposedBy, when(proposal.proposedAt))}</p>
-      <p class="hint">{p.expires(when(proposal.expiresAt))}</p>
+      <p class="hint">{p.by(proposal.proposedBy, formatDateTime(proposal.proposedAt))}</p>
+      <p class="hint">{p.expires(formatDateTime(proposal.expiresAt))}</p>
       {proposal.outdated ? <p class="notice">{p.outdated}</p> : null}
+      {proposal.mine ? <p class="notice">{p.own}</p> : null}
       {rejecting ? (
         <form onSubmit={reject} noValidate>
           <TextField path={reasonPath} label={p.reason} hint={p.reasonHint} value={reason} errors={errors} onInput={setReason} required />
@@ -105,9 +115,12 @@ function ProposalCard({ proposal, onDecided }: { proposal: ProposalDto; onDecide
         </form>
       ) : (
         <div class="actions">
-          <button type="button" class="primary" disabled={busy || proposal.outdated} onClick={approve} aria-label={`${p.approve}: ${proposal.ocmwName}`}>
-            {p.approve}
-          </button>
+          {/* The host refuses the proposer's approval; offering the button would only lead to that refusal. */}
+          {proposal.mine ? null : (
+            <button type="button" class="primary" disabled={busy || proposal.outdated} onClick={approve} aria-label={`${p.approve}: ${proposal.ocmwName}`}>
+              {p.approve}
+            </button>
+          )}
           <button type="button" class="secondary" disabled={busy} onClick={() => setRejecting(true)} aria-label={`${p.reject}: ${proposal.ocmwName}`}>
             {p.reject}
           </button>

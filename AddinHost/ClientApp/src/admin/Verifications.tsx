@@ -5,22 +5,25 @@ import type { MailboxVerification, VerificationSent } from "../api/types";
 import { TextField } from "../ui/TextField";
 import type { FieldErrors } from "../ui/ids";
 import { groups } from "../taskpane/SentView";
+import { formatDateTime } from "../ui/dates";
+import { Breakable } from "../ui/Breakable";
 
 const v = t.admin.verification;
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString("nl-BE", { dateStyle: "medium", timeStyle: "short" }) : "");
+const when = (iso: string | null) => (iso ? formatDateTime(iso) : "");
 
 /**
  * Verification of each agreed mailbox with the OCMW: send an archive (the passphrase shows here once, to phone),
  * then enter the code the OCMW reads back from it. Until then the workers cannot refer to that mailbox.
  */
-export function Verifications() {
+/** `refresh` changes when the page reloads its data (window focus): the list follows. */
+export function Verifications({ refresh }: { refresh: number }) {
   const [items, setItems] = useState<MailboxVerification[] | null>(null);
   const [version, setVersion] = useState(0);
   const [sent, setSent] = useState<VerificationSent | null>(null);
   const [message, setMessage] = useState("");
   useEffect(() => {
     api<MailboxVerification[]>("/api/admin/verifications").then((r) => setItems(r.ok ? r.data : []));
-  }, [version]);
+  }, [version, refresh]);
   if (!items) return <p aria-busy="true">{t.common.loading}</p>;
   const reload = (text: string) => {
     setMessage(text);
@@ -61,6 +64,9 @@ function MailboxCard({ item, onSent, onConfirmed, onChanged }: {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState("");
   const [busy, setBusy] = useState(false);
+  // The count after a wrong code comes with the refusal; the card must not go on saying one attempt more than the error.
+  const [left, setLeft] = useState<number | null>(null);
+  useEffect(() => setLeft(null), [item.verificationId, item.attemptsLeft]);
   const path = `code-${item.ocmwId}-${item.mailbox.replace(/[^a-z0-9]/gi, "-")}`;
   async function send() {
     setBusy(true);
@@ -78,6 +84,7 @@ function MailboxCard({ item, onSent, onConfirmed, onChanged }: {
     if (r.ok) return onConfirmed();
     const message = r.problem.errors?.code?.join(" ") ?? r.problem.title ?? t.common.unexpected;
     setErrors({ [path]: [message] });
+    if (typeof r.problem.attemptsLeft === "number") setLeft(r.problem.attemptsLeft);
     // A voided or superseded archive changes the card's state: reload it, keeping the explanation.
     if (r.status === 409) onChanged(message);
   }
@@ -87,9 +94,9 @@ function MailboxCard({ item, onSent, onConfirmed, onChanged }: {
       <p class="card-title">
         <strong>{item.ocmwName}</strong> <span class={`badge ${state}`}>{v.states[state]}</span>
       </p>
-      <p class="mono">{item.mailbox}</p>
+      <p class="mono"><Breakable text={item.mailbox} /></p>
       {state === "verified" ? <p class="hint">{v.verifiedBy(item.verifiedBy ?? "", when(item.verifiedAt))}</p> : null}
-      {state === "pending" ? <p class="hint">{v.pendingSince(item.sentBy ?? "", when(item.sentAt), item.attemptsLeft ?? 0)}</p> : null}
+      {state === "pending" ? <p class="hint">{v.pendingSince(item.sentBy ?? "", when(item.sentAt), left ?? item.attemptsLeft ?? 0)}</p> : null}
       {state === "unverified" && item.lastOutcome === "voided" ? <p class="hint">{v.voidedBefore}</p> : null}
       {state === "pending" ? (
         <form onSubmit={confirm} noValidate>

@@ -16,8 +16,9 @@ export interface ClientConfig {
 /** `tel` is E.164 for a `tel:` link, `display` the Belgian way of writing it (055 38 94 10). */
 export interface DirectoryPhone { tel: string; display: string }
 
+/** `verifiedMailboxes`: the mailboxes a referral may go to now (the OCMW confirmed them); none means it cannot be chosen yet. */
 export interface DirectoryOcmw {
-  id: string; name: string; referringTeam: string; mailboxes: string[]; domains: string[]; postalCodes: string[];
+  id: string; name: string; referringTeam: string; mailboxes: string[]; verifiedMailboxes: string[]; domains: string[]; postalCodes: string[];
   inForceFrom: string; endedOn: string | null; status: ProtocolStatus;
   socialServicePhone: DirectoryPhone | null; teamMailbox: string | null; teamPhone: DirectoryPhone | null;
 }
@@ -57,6 +58,8 @@ export interface ProblemDetails {
   warnings?: FieldCode[];
   /** 409 possible_duplicate: the team's earlier referral of the same client to the same OCMW. */
   earlierReference?: string; earlierSentAt?: string;
+  /** 422 verification_code_wrong: the attempts the archive has left. */
+  attemptsLeft?: number;
 }
 
 export interface Dpo { organisation: string; email: string }
@@ -81,6 +84,8 @@ export interface ProposalDto {
   proposed: OcmwDto; current: OcmwDto | null; changes: string[]; outdated: boolean;
   proposedBy: string; proposedAt: string; expiresAt: string;
   decidedBy: string | null; decidedAt: string | null; rejectionReason: string | null;
+  /** The reader proposed it: the host refuses their approval, so the page does not offer it. */
+  mine: boolean;
 }
 
 export interface AuditItem {
@@ -88,6 +93,8 @@ export interface AuditItem {
   before: Record<string, unknown> | null; after: Record<string, unknown> | null;
   /** Four eyes: who proposed the change an approver applied, and when. */
   proposalId?: string | null; proposedBy?: string | null; proposedAt?: string | null;
+  /** The OCMW's name for an entry about a protocol or its mailbox; null for others (a client lookup). */
+  entityName?: string | null;
 }
 
 /** One row of the consent register (`GET /api/admin/consents`). */

@@ -1,9 +1,11 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import { t } from "../i18n/nl-BE";
 import type { ReferralCreated } from "../api/types";
 import { getOffice, onOfficeArrived, type OfficeAdapter } from "../office/adapter";
+import { Breakable } from "../ui/Breakable";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
-import { emptyForm } from "./form";
+import { useLeaveGuard } from "../ui/leaveGuard";
+import { emptyForm, hasClientData } from "./form";
 import { useDirectory, useMe } from "./hooks";
 import { MyReferrals } from "./MyReferrals";
 import { ReferralForm } from "./ReferralForm";
@@ -23,14 +25,20 @@ export function App() {
   // True while a passphrase is on screen that nobody has marked as passed on: leaving then asks first.
   const [pending, setPending] = useState(false);
   const [leaveTo, setLeaveTo] = useState<View | null>(null);
+  // A filled form that was not sent exists only here: reloading or closing asks first. An emptied form closes at once.
+  useLeaveGuard(hasClientData(form));
   useEffect(() => {
     getOffice().then(setOffice);
     return onOfficeArrived(setOffice);
   }, []);
   const known = me && me !== "later" ? me : null;
   const ready = office && ocmws && me;
-  // Article 10/1: the form offers the OCMWs of the worker's team only; the host refuses the others at the send.
-  const referable = ocmws ? (known ? ocmws.filter((o) => known.referableOcmwIds.includes(o.id)) : ocmws) : [];
+  // Article 10/1: the form offers the OCMWs of the worker's team only, and only those with a confirmed mailbox (the
+  // postcode's verdict says why another is missing); the host refuses the others at the send.
+  const referable = useMemo(
+    () => (ocmws ?? []).filter((o) => (!known || known.referableOcmwIds.includes(o.id)) && o.verifiedMailboxes.length > 0),
+    [ocmws, known],
+  );
   const startNew = () => {
     setSent(null);
     setPending(false);
@@ -74,7 +82,7 @@ export function App() {
       ) : null}
       {ready && known && view === "form" && !sent && (known.teamProblem || !referable.some((o) => o.status === "inForce")) ? (
         <p class="notice" role="alert" data-testid="team-notice">
-          {known.teamProblem?.message ?? t.taskpane.noTeamOcmw}
+          <Breakable text={known.teamProblem?.message ?? t.taskpane.noTeamOcmw} />
         </p>
       ) : null}
       {ready && view === "form" && !sent ? (
@@ -102,6 +110,7 @@ export function App() {
           body={t.life.leaveBody}
           confirm={t.life.leaveConfirm}
           cancel={t.life.leaveCancel}
+          cancelIsPrimary
           onConfirm={() => {
             startNew();
             setView(leaveTo);

@@ -4,7 +4,7 @@ import { api } from "../api/client";
 import type { DirectoryOcmw, ReferralPage, ReferralSummary, ReferralView } from "../api/types";
 import { ReferralActions } from "./ReferralActions";
 import { ReferralLookup } from "./ReferralLookup";
-import { formatDateTime } from "./SentView";
+import { formatDate, formatDateTime } from "../ui/dates";
 import { ocmwName } from "./names";
 
 const pageSize = 20;
@@ -55,12 +55,14 @@ export function MyReferrals({ ocmws }: { ocmws: DirectoryOcmw[] }) {
                     <button type="button" class="link-button mono" aria-label={l.choose(i.reference)} onClick={() => open(i)}>
                       {i.reference}
                     </button>
-                    {/* The date under the reference: five columns do not fit a 320 px pane. */}
-                    <span class="when">{new Date(i.createdAt).toLocaleDateString("nl-BE")}</span>
+                    {/* The date under the reference and the passphrase under the status: three columns fit 320 px. */}
+                    <span class="when">{formatDate(i.createdAt)}</span>
                   </td>
                   <td>{ocmwName(ocmws, i.ocmwId).replace(/^OCMW /, "")}</td>
-                  <td>{l.statuses[i.status] ?? i.status}</td>
-                  <td>{i.passphraseDeliveredAt ? l.passphraseGiven : l.passphraseNotGiven}</td>
+                  <td>
+                    {l.statuses[i.status] ?? i.status}{" "}
+                    <span class="when">{i.passphraseDeliveredAt ? l.passphraseGiven : l.passphraseNotGiven}</span>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -99,8 +101,8 @@ function ReferralDetail({ referral, ocmws, onChanged }: { referral: ReferralView
       <ol class="history" data-testid="history">
         {(referral.history ?? []).map((h, i) => (
           <li key={i}>
-            <span class="when">{formatDateTime(h.at)}</span> {l.events[h.kind] ?? h.kind}
-            {h.kind === "withdrawn" && h.onDate ? ` (${new Date(h.onDate).toLocaleDateString("nl-BE")})` : ""}
+            <span class="when">{formatDateTime(h.at)}</span> {eventLabel(h.kind, ocmwName(ocmws, referral.ocmwId))}
+            {h.kind === "withdrawn" && h.onDate ? ` (${formatDate(h.onDate)})` : ""}
             {h.kind === "incidentReported" && h.code ? ` (${l.incidentKinds[h.code] ?? h.code})` : ""} · {h.actor}
           </li>
         ))}
@@ -108,4 +110,12 @@ function ReferralDetail({ referral, ocmws, onChanged }: { referral: ReferralView
       <ReferralActions referral={referral} onChanged={onChanged} />
     </section>
   );
+}
+
+/** What happened, in words; a notice to a DPO says which DPO (the incident notice goes to two). */
+function eventLabel(kind: string, ocmw: string): string {
+  const l = t.life;
+  if (kind === "ocmwDpoNoticeSent") return l.ocmwDpoNoticeSent(ocmw);
+  if (kind === "ocmwDpoNoticeFailed") return l.ocmwDpoNoticeFailed(ocmw);
+  return l.events[kind] ?? kind;
 }

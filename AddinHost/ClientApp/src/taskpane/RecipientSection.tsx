@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { t } from "../i18n/nl-BE";
 import type { DirectoryOcmw } from "../api/types";
 import type { ComposeRecipients } from "../office/adapter";
+import { Email } from "../ui/Breakable";
 import { FieldError } from "../ui/TextField";
 import { describedBy, fieldId, type FieldErrors } from "../ui/ids";
 import { VerdictBadge } from "./VerdictBadge";
@@ -14,6 +15,8 @@ interface Props {
   recipient: string;
   compose: ComposeRecipients | null;
   verdicts: Verdicts;
+  /** The postcode refuses this OCMW: its mailbox is then not "allowed" either, and the postcode's verdict says why. */
+  residenceRefused: boolean;
   errors: FieldErrors;
   onOcmw: (id: string) => void;
   onRecipient: (address: string) => void;
@@ -26,7 +29,10 @@ export function RecipientSection(p: Props) {
   const chosen = inForce.find((o) => o.id === p.ocmwId);
   const composeAll = p.compose ? [...p.compose.to, ...p.compose.cc, ...p.compose.bcc] : [];
   const verdictId = `${fieldId("recipient")}-verdict`;
-  const recipientDescribedBy = [describedBy("recipient", p.errors), p.recipient ? verdictId : ""].filter(Boolean).join(" ");
+  const verdict = p.recipient ? p.verdicts[p.recipient.toLowerCase()] : undefined;
+  // One verdict at a time: no green mailbox beside a red postcode.
+  const shownVerdict = p.residenceRefused && verdict && verdict !== "checking" && verdict.verdict === "allowed" ? undefined : verdict;
+  const recipientDescribedBy = [describedBy("recipient", p.errors), shownVerdict ? verdictId : ""].filter(Boolean).join(" ");
   return (
     <fieldset>
       <legend>{t.taskpane.ocmwLegend}</legend>
@@ -53,14 +59,14 @@ export function RecipientSection(p: Props) {
       </div>
       <div class="field">
         <label for={fieldId("recipient")}>{t.taskpane.recipient}</label>
-        {changing && chosen && chosen.mailboxes.length > 1 ? (
+        {changing && chosen && chosen.verifiedMailboxes.length > 1 ? (
           <select
             id={fieldId("recipient")}
             value={p.recipient}
             aria-describedby={recipientDescribedBy || undefined}
             onChange={(e) => p.onRecipient((e.currentTarget as HTMLSelectElement).value)}
           >
-            {chosen.mailboxes.map((m) => (
+            {chosen.verifiedMailboxes.map((m) => (
               <option key={m} value={m}>
                 {m}
               </option>
@@ -76,12 +82,12 @@ export function RecipientSection(p: Props) {
             aria-describedby={recipientDescribedBy || undefined}
           />
         )}
-        {chosen && chosen.mailboxes.length > 1 && !changing ? (
+        {chosen && chosen.verifiedMailboxes.length > 1 && !changing ? (
           <button type="button" class="link-button" onClick={() => setChanging(true)}>
             {t.taskpane.recipientChange}
           </button>
         ) : null}
-        {p.recipient ? <VerdictBadge id={verdictId} verdict={p.verdicts[p.recipient.toLowerCase()]} onUseSuggestion={p.onRecipient} /> : null}
+        {shownVerdict ? <VerdictBadge id={verdictId} verdict={shownVerdict} onUseSuggestion={p.onRecipient} /> : null}
         <FieldError path="recipient" errors={p.errors} />
       </div>
       {composeAll.length ? (
@@ -91,7 +97,9 @@ export function RecipientSection(p: Props) {
           <ul>
             {composeAll.map((address) => (
               <li key={address}>
-                <span class="address">{address}</span>
+                <span class="address">
+                  <Email value={address} />
+                </span>
                 <VerdictBadge verdict={p.verdicts[address.toLowerCase()]} onUseSuggestion={(s) => p.onFixCompose(address, s)} />
               </li>
             ))}

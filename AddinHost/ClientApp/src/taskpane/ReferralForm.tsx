@@ -1,16 +1,19 @@
-import { useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import { t } from "../i18n/nl-BE";
 import type { DirectoryOcmw, ReferralCreated } from "../api/types";
 import type { OfficeAdapter } from "../office/adapter";
+import { Breakable } from "../ui/Breakable";
 import { ErrorSummary } from "../ui/ErrorSummary";
-import { TextField } from "../ui/TextField";
+import { FieldError, TextField } from "../ui/TextField";
 import { fieldId, type FieldErrors } from "../ui/ids";
 import { ConsentSection } from "./ConsentSection";
 import { DuplicateDialog } from "./DuplicateDialog";
 import { RecipientSection } from "./RecipientSection";
+import { clearedErrors, ocmwForPostcode, touchesRecipient } from "./followOcmw";
 import { fieldLabels, validate, type FormState } from "./form";
 import { useRecipientCheck, useResidence, useStatements } from "./hooks";
 import { Submitter, type SubmitOutcome } from "./submit";
+import { summaryErrors } from "./summary";
 
 interface Props {
   office: OfficeAdapter;
@@ -31,24 +34,32 @@ export function ReferralForm({ office, ocmws, form, setForm, onSent }: Props) {
   const [stopped, setStopped] = useState(false);
   const statements = useStatements(form.ocmwId);
   const { compose, verdicts } = useRecipientCheck(office, form.recipient, form.ocmwId, tick);
-  const residence = useResidence(form.postalCode, form.ocmwId);
+  const residence = useResidence(form.postalCode, form.ocmwId, ocmws);
   const residenceId = `${fieldId("client.address.postalCode")}-residence`;
   const suggested = ocmws.find((o) => o.status === "inForce" && o.postalCodes.includes(form.postalCode.trim()));
 
   const set = (patch: Partial<FormState>) => {
     const next = { ...form, ...patch };
-    // Follow the postcode while the worker has not picked another OCMW by hand.
-    if (patch.postalCode !== undefined) {
-      const match = ocmws.find((o) => o.status === "inForce" && o.postalCodes.includes(patch.postalCode!.trim()));
-      if (match && match.id !== form.ocmwId) Object.assign(next, { ocmwId: match.id, recipient: match.mailboxes[0] ?? "" });
-    }
-    if (patch.ocmwId !== undefined && patch.recipient === undefined) {
-      next.recipient = ocmws.find((o) => o.id === patch.ocmwId)?.mailboxes[0] ?? "";
+    // Follow the postcode: its own OCMW, or none when the one on screen came from the old postcode.
+    const follow = patch.postalCode !== undefined ? ocmwForPostcode(ocmws, form, patch.postalCode) : undefined;
+    if (follow !== undefined && patch.ocmwId === undefined) next.ocmwId = follow?.id ?? "";
+    if (next.ocmwId !== form.ocmwId && patch.recipient === undefined) {
+      next.recipient = ocmws.find((o) => o.id === next.ocmwId)?.verifiedMailboxes[0] ?? "";
       // The statements name the OCMW: a different OCMW needs fresh confirmation.
       Object.assign(next, { informed: false, given: false });
     }
     setForm(next);
+    // One verdict at a time: a refusal goes as soon as the field that caused it changes.
+    const changed = (Object.keys(next) as (keyof FormState)[]).filter((k) => next[k] !== form[k]);
+    const kept = clearedErrors(errors, changed);
+    if (kept) setErrors(kept);
+    if (touchesRecipient(changed) && general.length) setGeneral([]);
   };
+
+  // The list changed under the form (an OCMW confirmed while the pane was in the background): follow the postcode again.
+  useEffect(() => {
+    if (!form.ocmwId && suggested) set({ ocmwId: suggested.id });
+  }, [ocmws]);
 
   const field = (key: keyof FormState, path: string, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
     <TextField path={path} label={label} value={form[key] as string} errors={errors} onInput={(v) => set({ [key]: v })} {...extra} />
@@ -85,7 +96,7 @@ export function ReferralForm({ office, ocmws, form, setForm, onSent }: Props) {
 
   return (
     <form noValidate onSubmit={onSubmit} aria-busy={sending ? "true" : "false"}>
-      <ErrorSummary errors={errors} general={general} labels={fieldLabels} focusKey={focusKey} />
+      <ErrorSummary errors={summaryErrors(errors, !!statements && statements !== "loading")} general={general} labels={fieldLabels} focusKey={focusKey} />
       <p class="intro">
         {t.taskpane.intro} {t.common.requiredNote}
       </p>
@@ -102,12 +113,14 @@ export function ReferralForm({ office, ocmws, form, setForm, onSent }: Props) {
           {field("box", "client.address.box", t.taskpane.box, { className: "narrow" })}
         </div>
         <div class="row">
-          {field("postalCode", "client.address.postalCode", t.taskpane.postalCode, { required: true, inputMode: "numeric", className: "narrow", describedBy: residence ? residenceId : undefined })}
+          {field("postalCode", "client.address.postalCode", t.taskpane.postalCode, { required: true, inputMode: "numeric", className: "narrow", describedBy: residence ? residenceId : undefined, errorBelow: true })}
           {field("municipality", "client.address.municipality", t.taskpane.municipality, { required: true })}
         </div>
+        {/* Under the row, at full width: a refusal names two OCMWs and what to do, too long for the postcode's column. */}
+        <FieldError path="client.address.postalCode" errors={errors} />
         {/* Always in the page, so a screen reader hears the verdict change as the postcode or the OCMW changes. */}
         <p id={residenceId} class={`residence ${residence?.allowed ? "ok" : "blocked"}`} data-code={residence?.code} aria-live="polite">
-          {residence && !errors["client.address.postalCode"]?.includes(residence.message) ? residence.message : ""}
+          {residence && !errors["client.address.postalCode"]?.includes(residence.message) ? <Breakable text={residence.message} /> : null}
         </p>
       </fieldset>
       <fieldset>
@@ -123,6 +136,7 @@ export function ReferralForm({ office, ocmws, form, setForm, onSent }: Props) {
         recipient={form.recipient}
         compose={office.mode === "compose" ? compose : null}
         verdicts={verdicts}
+        residenceRefused={!!residence && !residence.allowed}
         errors={errors}
         onOcmw={(id) => set({ ocmwId: id })}
         onRecipient={(r) => set({ recipient: r })}

@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { t } from "../i18n/nl-BE";
 import { postJson } from "../api/client";
 import type { DirectoryOcmw, ReferralSummary, ReferralView } from "../api/types";
+import { formatDate } from "../ui/dates";
 import { TextField } from "../ui/TextField";
 import type { FieldErrors } from "../ui/ids";
 import { ocmwName } from "./names";
@@ -60,7 +61,7 @@ export function ReferralLookup({ ocmws, changed }: { ocmws: DirectoryOcmw[]; cha
             <ul>
               {matches.map((m) => (
                 <li key={m.referralId}>
-                  <span class="mono">{m.reference}</span> · {new Date(m.createdAt).toLocaleDateString("nl-BE")} · {ocmwName(ocmws, m.ocmwId)} ·{" "}
+                  <span class="mono">{m.reference}</span> · {formatDate(m.createdAt)} · {ocmwName(ocmws, m.ocmwId)} ·{" "}
                   {l.statuses[m.status] ?? m.status}
                 </li>
               ))}

@@ -4,6 +4,9 @@ import { postJson } from "../api/client";
 import type { DirectoryOcmw, ReferralCreated, ReferralView } from "../api/types";
 import { alphabetName, spell } from "./spelling";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
+import { Breakable } from "../ui/Breakable";
+import { formatDateTime } from "../ui/dates";
+import { useLeaveGuard } from "../ui/leaveGuard";
 
 /**
  * Splits the passphrase into dictation groups and the dashes between them. The dashes are part of the passphrase
@@ -32,9 +35,6 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
-export const formatDateTime = (iso: string) =>
-  new Date(iso).toLocaleString("nl-BE", { day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
-
 interface Props {
   result: ReferralCreated;
   passphrase: string;
@@ -55,16 +55,8 @@ export function SentView({ result, passphrase, recipient, ocmw, onPending, onNew
   const l = t.life;
   useEffect(() => heading.current?.focus(), []);
   useEffect(() => onPending(delivered === null), [delivered]);
-  useEffect(() => {
-    if (delivered) return;
-    // Reload or closing the pane: the browser asks, since the passphrase exists nowhere else.
-    const ask = (e: BeforeUnloadEvent) => {
-      e.preventDefault();
-      e.returnValue = "";
-    };
-    window.addEventListener("beforeunload", ask);
-    return () => window.removeEventListener("beforeunload", ask);
-  }, [delivered]);
+  // Reload or closing the pane: the browser asks, since the passphrase exists nowhere else.
+  useLeaveGuard(delivered === null);
 
   async function markDelivered() {
     setDeliverError("");
@@ -85,7 +77,9 @@ export function SentView({ result, passphrase, recipient, ocmw, onPending, onNew
       <h2 id="sent-title" tabIndex={-1} ref={heading}>
         {t.taskpane.sentTitle}
       </h2>
-      <p>{t.taskpane.sentTo(recipient)}</p>
+      <p>
+        <Breakable text={t.taskpane.sentTo(recipient)} />
+      </p>
       <dl>
         <dt>{t.taskpane.reference}</dt>
         <dd class="mono reference" data-testid="reference">
@@ -176,6 +170,7 @@ export function SentView({ result, passphrase, recipient, ocmw, onPending, onNew
           body={l.leaveBody}
           confirm={l.leaveConfirm}
           cancel={l.leaveCancel}
+          cancelIsPrimary
           onConfirm={onNew}
           onCancel={() => setConfirmLeave(false)}
         />

@@ -1,5 +1,6 @@
 import { t } from "../i18n/nl-BE";
 import type { RecipientResult } from "../api/types";
+import { Breakable } from "../ui/Breakable";
 
 interface Props {
   verdict: RecipientResult | "checking" | undefined;
@@ -22,10 +23,14 @@ export function VerdictBadge({ verdict, id, onUseSuggestion }: Props) {
       <span class="verdict-label">
         <span aria-hidden="true">{verdict.verdict === "allowed" ? "✓" : verdict.verdict === "warning" ? "!" : "✕"}</span> {label}
       </span>
-      {verdict.verdict !== "allowed" && verdict.message ? <span class="verdict-message">{verdict.message}</span> : null}
+      {verdict.verdict !== "allowed" && verdict.message ? (
+        <span class="verdict-message">
+          <Breakable text={verdict.message} />
+        </span>
+      ) : null}
       {verdict.suggestion && onUseSuggestion ? (
         <button type="button" class="link-button" onClick={() => onUseSuggestion(verdict.suggestion!)}>
-          {t.taskpane.useSuggestion(verdict.suggestion)}
+          <Breakable text={t.taskpane.useSuggestion(verdict.suggestion)} />
         </button>
       ) : null}
     </div>

@@ -21,6 +21,10 @@ export const emptyForm = (): FormState => ({
   phone: "", email: "", ocmwId: "", recipient: "", informed: false, given: false, method: "", date: today(),
 });
 
+/** True when the worker typed anything about the client (the OCMW, consent and date alone are quickly redone). */
+export const hasClientData = (f: FormState) =>
+  [f.givenName, f.familyName, f.street, f.houseNumber, f.box, f.postalCode, f.municipality, f.phone, f.email].some((v) => v.trim() !== "");
+
 const orNull = (s: string) => (s.trim() ? s.trim() : null);
 
 export function toRequest(f: FormState): ReferralRequest {
@@ -76,7 +80,8 @@ export function validate(f: FormState): FieldErrors {
   need(!!(f.phone.trim() || f.email.trim()), "client.phone", m.contact);
   need(!f.email.trim() || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(f.email.trim()), "client.email", m.email);
   need(!!f.ocmwId, "ocmwId", m.ocmw);
-  need(!!f.recipient, "recipient", m.recipient);
+  // Without an OCMW there is no mailbox either: the OCMW's own error says what to do.
+  need(!f.ocmwId || !!f.recipient, "recipient", m.recipient);
   need(f.informed, "consent.informed", m.informed);
   need(f.given, "consent.given", m.given);
   need(!!f.method, "consent.method", m.method);

@@ -3,15 +3,33 @@ import { api, postJson, whenSignedIn } from "../api/client";
 import type { ConsentStatements, DirectoryOcmw, Me, RecipientResult, ResidenceResult } from "../api/types";
 import type { ComposeRecipients, OfficeAdapter } from "../office/adapter";
 
+/**
+ * Calls `load` again whenever the pane comes back into view (window focus, tab or pane shown): an administrator may have
+ * approved an OCMW or confirmed its mailbox meanwhile, and the worker must see it without reopening the pane.
+ */
+function useOnReturn(load: () => void) {
+  useEffect(() => {
+    const again = () => document.visibilityState === "visible" && load();
+    window.addEventListener("focus", again);
+    document.addEventListener("visibilitychange", again);
+    return () => {
+      window.removeEventListener("focus", again);
+      document.removeEventListener("visibilitychange", again);
+    };
+  }, []);
+}
+
 export function useDirectory(): DirectoryOcmw[] | null {
   const [ocmws, setOcmws] = useState<DirectoryOcmw[] | null>(null);
-  useEffect(() => {
-    // Anonymous and cacheable: fetched directly, in parallel with the sign-in set-up.
+  // Anonymous: fetched directly, in parallel with the sign-in set-up. The host answers no-cache with an ETag, so the
+  // browser revalidates each time and an unchanged list costs a 304; an unchanged list also keeps the same state.
+  const load = () =>
     fetch("/api/directory", { headers: { Accept: "application/json" } })
-      .then((r) => (r.ok ? (r.json() as Promise<{ ocmws: DirectoryOcmw[] }>) : { ocmws: [] }))
-      .then((d) => setOcmws(d.ocmws))
-      .catch(() => setOcmws([]));
-  }, []);
+      .then((r) => (r.ok ? (r.json() as Promise<{ ocmws: DirectoryOcmw[] }>) : Promise.reject(new Error(String(r.status)))))
+      .then((d) => setOcmws((old) => (old && JSON.stringify(old) === JSON.stringify(d.ocmws) ? old : d.ocmws)))
+      .catch(() => setOcmws((old) => old ?? []));
+  useEffect(() => void load(), []);
+  useOnReturn(load);
   return ocmws;
 }
 
@@ -30,11 +48,18 @@ export function useMe(): Me | null | "later" {
         .then(() => api<Me>("/api/me"))
         .then((r) => setMe(r.ok ? r.data : none), () => setMe(none))
         .finally(() => (waiting = false));
-    // Asked once; if the answer needs the dialog, the form goes on and the list narrows after the first signed-in call.
+    // If the answer needs the dialog, the form goes on and the list narrows after the first signed-in call.
     const timer = setTimeout(() => waiting && setMe((m) => m ?? "later"), 1500);
     void load();
     return () => clearTimeout(timer);
   }, []);
+  // Asked again when the pane comes back into view (an OCMW just given to the team), once signed in: never the dialog.
+  useOnReturn(() => {
+    whenSignedIn()
+      .then(() => api<Me>("/api/me"))
+      .then((r) => r.ok && setMe((old) => (old && old !== "later" && JSON.stringify(old) === JSON.stringify(r.data) ? old : r.data)))
+      .catch(() => undefined);
+  });
   return me;
 }
 
@@ -91,7 +116,7 @@ export function useRecipientCheck(office: OfficeAdapter | null, recipient: strin
 }
 
 /** The host's verdict on the postcode for the chosen OCMW, once the postcode has four digits (debounced). */
-export function useResidence(postalCode: string, ocmwId: string): ResidenceResult | null {
+export function useResidence(postalCode: string, ocmwId: string, directory: unknown): ResidenceResult | null {
   const [residence, setResidence] = useState<ResidenceResult | null>(null);
   useEffect(() => {
     const code = postalCode.trim();
@@ -111,6 +136,7 @@ export function useResidence(postalCode: string, ocmwId: string): ResidenceResul
       live = false;
       clearTimeout(timer);
     };
-  }, [postalCode, ocmwId]);
+    // `directory`: a changed list (an OCMW approved or confirmed meanwhile) may change the verdict too.
+  }, [postalCode, ocmwId, directory]);
   return residence;
 }

@@ -8,6 +8,8 @@ interface Props {
   confirm: string;
   cancel: string;
   danger?: boolean;
+  /** The safe choice (cancel) is the primary, blue button and comes first: going on loses something. */
+  cancelIsPrimary?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
   children?: ComponentChildren;
@@ -24,6 +26,11 @@ export function ConfirmDialog(p: Props) {
     dialog.showModal();
     return () => dialog.close();
   }, []);
+  const cancel = (kind: "primary" | "secondary") => (
+    <button type="button" class={kind} onClick={p.onCancel} autoFocus>
+      {p.cancel}
+    </button>
+  );
   return (
     <dialog ref={ref} aria-labelledby={`${p.id}-title`} aria-describedby={`${p.id}-body`} onCancel={p.onCancel} data-testid={`${p.id}-dialog`}>
       <form
@@ -37,12 +44,11 @@ export function ConfirmDialog(p: Props) {
         <p id={`${p.id}-body`}>{p.body}</p>
         {p.children}
         <div class="actions">
-          <button type="submit" class={p.danger ? "danger" : "primary"}>
+          {p.cancelIsPrimary ? cancel("primary") : null}
+          <button type="submit" class={p.danger ? "danger" : p.cancelIsPrimary ? "secondary" : "primary"}>
             {p.confirm}
           </button>
-          <button type="button" class="secondary" onClick={p.onCancel} autoFocus>
-            {p.cancel}
-          </button>
+          {p.cancelIsPrimary ? null : cancel("secondary")}
         </div>
       </form>
     </dialog>

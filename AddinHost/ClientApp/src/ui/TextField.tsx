@@ -1,4 +1,5 @@
 import { t } from "../i18n/nl-BE";
+import { Breakable } from "./Breakable";
 import { describedBy, errorId, fieldId, hintId, type FieldErrors } from "./ids";
 
 interface Props {
@@ -17,6 +18,8 @@ interface Props {
   className?: string;
   /** Ids of more text that describes the field (a verdict shown next to it). */
   describedBy?: string;
+  /** The caller shows the error itself (`FieldError`), e.g. under a row of narrow fields, at full width. */
+  errorBelow?: boolean;
 }
 
 /** A labelled input whose errors are tied to it with aria-describedby / aria-invalid. */
@@ -43,7 +46,7 @@ export function TextField(p: Props) {
         readOnly={p.readOnly}
         onInput={(e) => p.onInput((e.currentTarget as HTMLInputElement).value)}
       />
-      <FieldError path={p.path} errors={p.errors} />
+      {p.errorBelow ? null : <FieldError path={p.path} errors={p.errors} />}
     </div>
   );
 }
@@ -53,7 +56,7 @@ export function FieldError({ path, errors }: { path: string; errors: FieldErrors
   if (!messages.length) return null;
   return (
     <p class="field-error" id={errorId(path)}>
-      {messages.join(" ")}
+      <Breakable text={messages.join(" ")} />
     </p>
   );
 }

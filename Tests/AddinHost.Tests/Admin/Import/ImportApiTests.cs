@@ -148,6 +148,30 @@ public abstract class ImportApiTests(DatabaseProvider provider)
         Assert.Contains(expected, (await response.CodesAsync()).Select(c => $"{c.Field}:{c.Code}"));
     }
 
+    /// <summary>A Belgian Excel writes 20/11/2026; ISO stays accepted; anything else names the forms that are.</summary>
+    [Theory]
+    [InlineData("15/10/2026", "1/11/2026", "ok")]
+    [InlineData("2026-10-15", "2026-11-01", "ok")]
+    [InlineData("15.10.2026", "2026-11-01", "error")]
+    public async Task Preview_DateForms_BelgianAndIsoAcceptedOthersNamed(string signedOn, string inForceFrom, string status)
+    {
+        await using var host = await ReferralHost.CreateAsync(provider);
+        using var admin = host.CreateAdmin();
+        var row = Row("oudenaarde", "OCMW Oudenaarde", "0123.456.749", "socialedienst@oudenaarde.be", "oudenaarde.be", "9700", "Oudenaarde")
+            .Replace("2026-10-15;2026-11-01", $"{signedOn};{inForceFrom}", StringComparison.Ordinal);
+
+        using var response = await PreviewAsync(admin, Header + "\r\n" + row + "\r\n");
+
+        var oudenaarde = (await RowsAsync(response))["oudenaarde"];
+        Assert.Equal(status, oudenaarde.GetProperty("status").GetString());
+        if (status == "error")
+        {
+            var error = Assert.Single(oudenaarde.GetProperty("errors").EnumerateArray());
+            Assert.Equal("signedOn:invalid_date", $"{error.GetProperty("field").GetString()}:{error.GetProperty("code").GetString()}");
+            Assert.Contains("dd/mm/jjjj (bv. 20/11/2026) of jjjj-mm-dd", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task Preview_Worker_Returns403()
     {

@@ -40,6 +40,22 @@ public abstract class ProposalsApiTests(DatabaseProvider provider)
         Assert.NotEqual("allowed", (await CheckAsync(worker, NewMailbox, NewId)).Verdict);
     }
 
+    /// <summary>The page leaves "Goedkeuren" out on one's own proposal: the list says whose it is, per reader.</summary>
+    [Fact]
+    public async Task List_OwnProposal_MineForProposerOnly()
+    {
+        await using var host = await ReferralHost.CreateAsync(provider);
+        using var admin = host.CreateAdmin();
+        using var second = host.CreateSecondAdmin();
+        var id = await ProposalIdAsync(CreateAsync(admin, NewOcmw()));
+
+        using var own = await admin.GetAsync(new Uri("/api/admin/proposals?status=pending", UriKind.Relative));
+        using var other = await second.GetAsync(new Uri($"/api/admin/proposals/{id}", UriKind.Relative));
+
+        Assert.True(Assert.Single((await own.JsonAsync()).EnumerateArray()).GetProperty("mine").GetBoolean());
+        Assert.False((await other.JsonAsync()).GetProperty("mine").GetBoolean());
+    }
+
     [Fact]
     public async Task Approve_AsWorker_Returns403()
     {

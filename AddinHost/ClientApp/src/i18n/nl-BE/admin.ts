@@ -28,6 +28,7 @@ export const admin = {
     reason: "Reden van de afwijzing",
     reasonHint: "De indiener ziet deze reden in de lijst van wijzigingen.",
     confirmReject: "Afwijzing bevestigen",
+    own: "U diende dit voorstel zelf in: een tweede beheerder moet het goedkeuren.",
     approved: (name: string) => `Het voorstel voor ${name} is goedgekeurd.`,
     rejected: (name: string) => `Het voorstel voor ${name} is afgewezen.`,
   },
@@ -36,8 +37,10 @@ export const admin = {
   end: "Beëindigen",
   formAddTitle: "Nieuw protocol",
   formEditTitle: (name: string) => `Protocol bewerken: ${name}`,
+  idHint: "Bijvoorbeeld kluisbergen: kleine letters, cijfers en koppeltekens. Ligt vast na het opslaan.",
+  requiredLegend: "verplicht",
   fields: {
-    id: "Sleutel (bv. kluisbergen)",
+    id: "Sleutel",
     name: "Naam",
     kboNumber: "Ondernemingsnummer (KBO)",
     address: "Adres",
@@ -84,9 +87,12 @@ export const admin = {
     warning: "Waarschuwing",
     confirmWarnings: "Ik heb de waarschuwingen nagekeken: importeer ook die regels.",
     importButton: "Importeren als voorstellen",
-    previewSummary: (file: string, ok: number, total: number) => `${file}: ${ok} van ${total} regels kunnen ingevoerd worden.`,
+    // "1 van 3 regels is …": the verb agrees with the first number, the noun with the second.
+    previewSummary: (file: string, ok: number, total: number) =>
+      `${file}: ${ok} van ${total} ${total === 1 ? "regel" : "regels"} ${ok === 1 ? "kan" : "kunnen"} ingevoerd worden.`,
     importedSummary: (proposed: number, total: number) =>
-      `${proposed} van ${total} regels zijn voorgesteld. Een tweede beheerder keurt ze goed bij Protocollen.`,
+      `${proposed} van ${total} ${total === 1 ? "regel" : "regels"} ${proposed === 1 ? "is" : "zijn"} voorgesteld.` +
+      (proposed ? ` Een tweede beheerder keurt ${proposed === 1 ? "het" : "ze"} goed in het tabblad Voorstellen.` : ""),
   },
   verification: {
     intro:
@@ -128,6 +134,20 @@ export const admin = {
     before: "Voor",
     after: "Na",
     proposedBy: (who: string, at: string) => `voorgesteld door ${who} op ${at}`,
+    // The details of the entries that are not a protocol's snapshot, by key; values in words, not codes.
+    details: {
+      mailbox: "Mailbox", reference: "Referentie", status: "Status", attempts: "Foute codes",
+      scope: "Gezocht in", found: "Gevonden", matches: "Aantal resultaten",
+    } as Record<string, string>,
+    values: {
+      status: {
+        Pending: "wacht op de code", Confirmed: "geverifieerd", Voided: "ongeldig (vijf foute codes)",
+        Superseded: "vervangen door een nieuwer archief", NotSent: "niet verstuurd",
+      },
+      scope: { team: "het eigen team", organisation: "de hele organisatie" },
+    } as Record<string, Record<string, string>>,
+    yes: "ja",
+    no: "nee",
     empty: "Nog geen wijzigingen.",
   },
   consents: {
@@ -139,7 +159,7 @@ export const admin = {
     status: "Status",
     filter: "Filteren",
     exportCsv: "Exporteren als CSV",
-    total: (n: number) => `${n} registraties`,
+    total: (n: number) => `${n} ${n === 1 ? "registratie" : "registraties"}`,
     empty: "Geen registraties voor deze filter.",
     columns: {
       reference: "Referentie",

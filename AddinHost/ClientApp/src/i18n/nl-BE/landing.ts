@@ -5,6 +5,9 @@ export const landing = {
   admin: "Beheer, als beheerder en DPO",
   secondAdmin: "Beheer, als tweede beheerder (keurt de voorstellen van de eerste goed; open in een ander venster)",
   dpo: "Beheer, als DPO alleen",
+  bodyEntra: "Deze add-in opent in Outlook. Beheerders en de DPO melden zich hier aan met hun account van de organisatie:",
+  adminEntra: "Beheer",
+  devSignIn: "In ontwikkeling kunt u zich zo aanmelden:",
   devNote: "De ontwikkelaanmelding leest ?devUser=, ?devRoles= en ?devGroups= uit het adres; met Entra ID tellen alleen de echte rollen en groepen.",
 } as const;
 
