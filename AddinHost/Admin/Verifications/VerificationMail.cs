@@ -60,30 +60,25 @@ internal static class VerificationMail
     private static string Phone(OcmwProtocol protocol) =>
         protocol.Contacts?.SocialServicePhone is { } phone ? PhoneRules.DisplayNational(phone) : "(geen nummer in de lijst)";
 
+    // One paragraph per line, as in the referral mail: the mail client wraps it to its own window.
     private static string Body(string reference, OcmwProtocol protocol) => $"""
         Beste collega van de sociale dienst van {protocol.Name},
 
-        Opgroeien regie zal doorverwijzingen van gezinnen naar deze mailbox sturen, volgens het protocol voor
-        gegevensdeling met {protocol.Name}. Voor de eerste doorverwijzing controleren we dit adres.
+        Opgroeien regie zal doorverwijzingen van gezinnen naar deze mailbox sturen, volgens het protocol voor gegevensdeling met {protocol.Name}. Voor de eerste doorverwijzing controleren we dit adres.
         Referentie: {reference}
 
         Wat zit er in de bijlage?
-        Het bestand {AttachmentName(reference)} is een 7-Zip-archief, versleuteld met AES-256, zoals elke latere
-        doorverwijzing. Het bevat geen gegevens van cliënten, alleen een korte code en uitleg.
+        Het bestand {AttachmentName(reference)} is een 7-Zip-archief, versleuteld met AES-256, zoals elke latere doorverwijzing. Het bevat geen gegevens van cliënten, alleen een korte code en uitleg.
 
         Het wachtwoord
-        Het wachtwoord staat niet in deze e-mail. De afzender van deze e-mail belt het u door op het nummer
-        dat voor uw sociale dienst in de lijst staat: {Phone(protocol)}. Is dat niet uw nummer, meld het dan
-        aan Opgroeien regie ({protocol.OpgroeienDpo.Email}) met vermelding van referentie {reference}.
+        Het wachtwoord staat niet in deze e-mail. De afzender van deze e-mail belt het u door op het nummer dat voor uw sociale dienst in de lijst staat: {Phone(protocol)}. Is dat niet uw nummer, meld het dan aan Opgroeien regie ({protocol.OpgroeienDpo.Email}) met vermelding van referentie {reference}.
 
         Wat moet u doen?
-        1. Sla de bijlage op en open ze met 7-Zip (rechtermuisknop > 7-Zip > Uitpakken); Windows Verkenner kan
-           dit archief niet openen.
+        1. Sla de bijlage op en open ze met 7-Zip (rechtermuisknop > 7-Zip > Uitpakken); Windows Verkenner kan dit archief niet openen.
         2. Typ het wachtwoord dat u telefonisch kreeg.
         3. Open {VerificationMail.DocumentName} en lees de code voor aan de afzender van deze e-mail.
 
-        Kwam deze e-mail niet aan in uw gewone postvak, maar in quarantaine? Laat uw mailfilter dan versleutelde
-        7-Zip-archieven van Opgroeien doorlaten: alle doorverwijzingen komen in die vorm.
+        Kwam deze e-mail niet aan in uw gewone postvak, maar in quarantaine? Laat uw mailfilter dan versleutelde 7-Zip-archieven van Opgroeien doorlaten: alle doorverwijzingen komen in die vorm.
 
         Deze e-mail werd automatisch opgesteld door de doorverwijstoepassing van Opgroeien.
         """;

@@ -94,6 +94,9 @@ public sealed class SocialServicePhoneTests
         Assert.Contains(await refused.CodesAsync(), c => c is ("socialServicePhone", "social_service_phone_missing"));
         var (message, _, _, _) = await Pickup.ReadAsync(eml);
         Assert.Contains("055 38 94 10", message.TextBody, StringComparison.Ordinal);
+        // One paragraph per line (issue #21): the number's sentence is not cut in two by a hand-made line break.
+        Assert.Contains(message.TextBody!.ReplaceLineEndings("\n").Split('\n'), line =>
+            line.StartsWith("Het wachtwoord staat niet in deze e-mail.", StringComparison.Ordinal) && line.Contains("055 38 94 10", StringComparison.Ordinal));
         Assert.Single(Pickup.Files(host.PickupDirectory));
     }
 }
