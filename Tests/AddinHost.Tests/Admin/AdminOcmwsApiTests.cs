@@ -241,7 +241,7 @@ public abstract class AdminOcmwsApiTests(DatabaseProvider provider)
     [Theory]
     [InlineData("2023-12-31", "ended_before_in_force")]
     [InlineData(null, "required")]
-    [InlineData("24/11/2026", "invalid_date")]
+    [InlineData("31/02/2026", "invalid_date")]
     public async Task End_InvalidDate_Returns400AndKeepsEntryInForce(string? endedOn, string code)
     {
         await using var host = await ReferralHost.CreateAsync(provider);

@@ -70,8 +70,8 @@ public sealed class ImportPageTests(BrowserFixture browser, ITestOutputHelper ou
     // Dates as a Belgian Excel saves them (20/11/2026); one other OCMW per width, as above.
     private static readonly Dictionary<int, string> BelgianRows = new()
     {
-        [450] = "poperinge;OCMW Poperinge;" + BrowserData.Kbo(0207_4403) + ";Grote Markt 1, 8970 Poperinge;Kind en Gezin Westhoek;socialedienst@poperinge.be;poperinge.be;8970;20/11/2026;1/12/2026;3;Opgroeien regie;dpo@opgroeien.be;OCMW Poperinge;privacy@poperinge.be",
-        [320] = "vleteren;OCMW Vleteren;" + BrowserData.Kbo(0207_4404) + ";Markt 1, 8640 Vleteren;Kind en Gezin Westhoek;socialedienst@vleteren.be;vleteren.be;8640;20/11/2026;1/12/2026;3;Opgroeien regie;dpo@opgroeien.be;OCMW Vleteren;privacy@vleteren.be",
+        [450] = "poperinge;OCMW Poperinge;" + BrowserData.Kbo(0207_4403) + ";Grote Markt 1, 8970 Poperinge;Kind en Gezin Westhoek;socialedienst@poperinge.be;poperinge.be;8970;20/11/2026;1/12/2026;3;Opgroeien regie;dpo@opgroeien.be;OCMW Poperinge;privacy@poperinge.be;057 34 66 00",
+        [320] = "vleteren;OCMW Vleteren;" + BrowserData.Kbo(0207_4404) + ";Markt 1, 8640 Vleteren;Kind en Gezin Westhoek;socialedienst@vleteren.be;vleteren.be;8640;20/11/2026;1/12/2026;3;Opgroeien regie;dpo@opgroeien.be;OCMW Vleteren;privacy@vleteren.be;057 40 00 10",
     };
 
     [Theory]

@@ -24,7 +24,7 @@ public sealed class ConsentApiTests
         using var worker = host.CreateWorker();
         for (var i = 0; i < 3; i++)
         {
-            using var sent = await Referral.PostAsync(worker, Referral.Valid());
+            using var sent = await Referral.PostAsync(worker, i == 0 ? Referral.Valid() : Referral.Again(Referral.Valid()));
         }
 
         using var tessenderlo = await Referral.PostAsync(worker, Referral.Valid("tessenderlo-ham", "socialedienst@tessenderlo-ham.be"));

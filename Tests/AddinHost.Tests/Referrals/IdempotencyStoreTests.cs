@@ -75,7 +75,7 @@ public abstract class IdempotencyStoreTests(DatabaseProvider provider)
         await using var host = await ReferralHost.CreateAsync(provider, graph);
 
         using var first = await Referral.PostAsync(host.CreateWorker("a@opgroeien.be"), Referral.Valid(), "shared");
-        using var second = await Referral.PostAsync(host.CreateWorker("b@opgroeien.be"), Referral.Valid(), "shared");
+        using var second = await Referral.PostAsync(host.CreateWorker("b@opgroeien.be"), Referral.Again(Referral.Valid()), "shared");
 
         Assert.Equal(HttpStatusCode.Created, second.StatusCode);
         Assert.Null(second.Headers.Contains("Idempotent-Replayed") ? "replayed" : null);

@@ -13,9 +13,10 @@ public abstract class ReferralHistoryApiTests(DatabaseProvider provider)
 {
     private Task<ReferralHost> CreateHostAsync(FakeGraphServer? graph = null) => ReferralHost.CreateAsync(provider, graph);
 
+    // Several referrals of one client on purpose: each confirms the possible duplicate.
     private static async Task<(Guid Id, string Reference)> SendAsync(HttpClient client)
     {
-        using var response = await Referral.PostAsync(client, Referral.Valid());
+        using var response = await Referral.PostAsync(client, Referral.Again(Referral.Valid()));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var body = await response.JsonAsync();
         return (body.GetProperty("referralId").GetGuid(), body.GetProperty("reference").GetString()!);
@@ -163,7 +164,7 @@ public abstract class ReferralHistoryApiTests(DatabaseProvider provider)
         var (sent, _) = await SendAsync(client);
         var (withdrawn, _) = await SendAsync(client);
         graph.Enqueue(new GraphAnswer(400));
-        using var failed = await Referral.PostAsync(client, Referral.Valid());
+        using var failed = await Referral.PostAsync(client, Referral.Again(Referral.Valid()));
         Assert.Equal(HttpStatusCode.BadGateway, failed.StatusCode);
         using var w = await client.PostAsJsonAsync($"/api/referrals/{withdrawn}/withdrawal", new { });
         using var p = await client.PostAsync($"/api/referrals/{sent}/passphrase-delivered", null);
