@@ -58,11 +58,11 @@ public sealed class CompiledModelTests
             .Order(StringComparer.Ordinal)),
     ];
 
-    /// <summary>What the schema does not show: how values are converted and which rows a query filters out.</summary>
+    /// <summary>What the schema does not show: how values are converted and compared, declared lengths (SQLite types carry none), which rows a query filters out.</summary>
     private static List<string> Describe(IModel model) =>
     [
         .. model.GetEntityTypes().OrderBy(e => e.Name, StringComparer.Ordinal).SelectMany(e => e.GetProperties()
-            .Select(p => $"{e.Name}.{p.Name}: {p.ClrType.Name} {p.GetValueConverter()?.GetType().Name} {p.GetValueComparer().GetType().Name} {p.IsNullable}")
+            .Select(p => $"{e.Name}.{p.Name}: {p.ClrType.Name} {p.GetValueConverter()?.GetType().Name} {p.GetValueComparer().GetType().Name} {p.IsNullable} {p.GetMaxLength()}")
             .Append($"{e.Name} filter: {e.GetDeclaredQueryFilters().Count}")),
     ];
 }
