@@ -35,7 +35,9 @@ internal sealed partial class RetentionService(
         }
 
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.IntervalMinutes), time);
-        do
+        // The first run waits one interval: at start it would compete with the first requests for the CPU and the
+        // database (issue #20), and nothing it does is due within an interval of a restart.
+        while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
@@ -46,7 +48,6 @@ internal sealed partial class RetentionService(
                 LogPurgeFailed(logger, ex.GetType().Name);
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Retention purged {Count} consent records")]
