@@ -118,13 +118,14 @@ internal sealed class DirectoryStore(IServiceScopeFactory scopes, TimeProvider t
     /// the protocols but placeholders: only Development keeps them. Elsewhere the entries start without contacts, and a
     /// number counts once one administrator has proposed it and another approved it (until then nothing can be sent).
     /// </summary>
-    public async Task SeedIfEmptyAsync(bool withPlaceholderContacts, CancellationToken cancellationToken)
+    /// <returns>Whether this call seeded the directory.</returns>
+    public async Task<bool> SeedIfEmptyAsync(bool withPlaceholderContacts, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReferralsDbContext>();
         if (await db.OcmwProtocols.AnyAsync(cancellationToken))
         {
-            return;
+            return false;
         }
 
         db.OcmwProtocols.AddRange(DirectorySeed.Protocols
@@ -137,8 +138,10 @@ internal sealed class DirectoryStore(IServiceScopeFactory scopes, TimeProvider t
         catch (DbUpdateException)
         {
             // Another instance seeded at the same moment: its rows are the same seed.
+            return false;
         }
 
         Invalidate();
+        return true;
     }
 }

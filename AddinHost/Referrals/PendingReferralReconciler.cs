@@ -23,7 +23,7 @@ public sealed class ReconciliationOptions
 }
 
 /// <summary>
-/// At start and then every few minutes: referrals left <see cref="ReferralStatus.Pending"/> past
+/// Every few minutes (the first pass one interval after start): referrals left <see cref="ReferralStatus.Pending"/> past
 /// <see cref="ReconciliationOptions.PendingMinutes"/> become <see cref="ReferralStatus.Unknown"/> (needs review), so no
 /// referral sits in an unknown state without being flagged in the consent register. They are never resent: the mail may
 /// have left. Graph's sendMail gives no id and the host has only the worker's delegated token during a request, so the
@@ -55,7 +55,10 @@ internal sealed partial class PendingReferralReconciler(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.IntervalMinutes), time);
-        do
+        // The first pass waits one interval: at start its query would be compiled on the start-up path and compete with
+        // the first requests (issue #20). A referral the previous process left pending is flagged one interval later at
+        // most; right after a quick restart it is younger than PendingMinutes, and a pass at start would leave it alone.
+        while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
@@ -66,7 +69,6 @@ internal sealed partial class PendingReferralReconciler(
                 LogFailed(logger, ex.GetType().Name);
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Referral {ReferralId} {Reference} was left pending; flagged unknown for review")]

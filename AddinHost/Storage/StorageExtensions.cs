@@ -69,7 +69,8 @@ internal static class StorageExtensions
         // Once per database, not per start: when the history already holds this build's latest migration, one query on
         // __EFMigrationsHistory replaces MigrateAsync (its lock and its check of the model against the snapshot run at every restart otherwise).
         var latest = db.Database.GetMigrations().LastOrDefault();
-        if (latest is null || !(await db.Database.GetAppliedMigrationsAsync()).Contains(latest, StringComparer.Ordinal))
+        var migrated = latest is null || !(await db.Database.GetAppliedMigrationsAsync()).Contains(latest, StringComparer.Ordinal);
+        if (migrated)
         {
             await db.Database.MigrateAsync();
         }
@@ -81,8 +82,10 @@ internal static class StorageExtensions
         }
 
         var directory = scope.ServiceProvider.GetRequiredService<DirectoryStore>();
-        await directory.SeedIfEmptyAsync(withPlaceholderContacts: app.Environment.IsDevelopment(), CancellationToken.None);
-        if (app.Environment.IsDevelopment())
+        var seeded = await directory.SeedIfEmptyAsync(withPlaceholderContacts: app.Environment.IsDevelopment(), CancellationToken.None);
+        // Development's fix-ups of the seed belong to the database, like the migrations: they ran when it was seeded or
+        // migrated by this build, and a restart on it skips their queries (issue #20: a third of a development start).
+        if (app.Environment.IsDevelopment() && (seeded || migrated))
         {
             await VerificationSeed.MarkSeedVerifiedAsync(db, app.Services.GetRequiredService<TimeProvider>().GetUtcNow(), CancellationToken.None);
             await Teams.DevelopmentTeams.AssignSeedGroupsAsync(db, app.Services.GetRequiredService<TimeProvider>().GetUtcNow(), CancellationToken.None);

@@ -29,6 +29,17 @@ internal static class TelemetryExtensions
             };
         });
 
+        services.AddHostedService<GaugeRegistration>();
+
+        // Without an exporter the SDK would still create and enrich an activity for every request, HTTP call and
+        // database command, only to drop it: off by default, the instruments below cost nothing until something listens
+        // (issue #20: start-up and per-referral overhead). The meters themselves always exist; a MeterListener sees them.
+        var otlpFromEnvironment = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        if (options.OtlpEndpoint is null && !otlpFromEnvironment && options.PrometheusPort is null)
+        {
+            return;
+        }
+
         var otel = services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService(options.ServiceName))
             .WithTracing(t => t
@@ -61,13 +72,11 @@ internal static class TelemetryExtensions
         {
             otel.UseOtlpExporter(options.OtlpProtocol, endpoint);
         }
-        else if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        else if (otlpFromEnvironment)
         {
             // The standard variables (endpoint, protocol, headers) as every OpenTelemetry SDK reads them.
             otel.UseOtlpExporter();
         }
-
-        services.AddHostedService<GaugeRegistration>();
     }
 
     /// <summary>Registers the database gauges once the host runs (they need its services).</summary>
