@@ -78,7 +78,7 @@ internal static class LoadCommand
         var cpu = new CpuClock();
         var roundRatios = new List<double>();
         var measured = new ConcurrentBag<Result>();
-        const int Rounds = 5;
+        const int Rounds = 7;
         for (var round = 0; round < Rounds; round++)
         {
             var chunk = clients.Take(referrals).Where(c => c.Index % Rounds == round).ToList();
@@ -137,7 +137,7 @@ internal static class LoadCommand
             scan.Text($"mail {marker}", text);
         }
 
-        var code = Report(referrals, results, measured, graph, sent, wall.Elapsed, archive.Elapsed, scan);
+        var code = Report(referrals, results, measured, graph, sent, wall.Elapsed, archive.Elapsed, roundRatios, scan);
         root.Delete(recursive: true);
         return code;
     }
@@ -178,7 +178,8 @@ internal static class LoadCommand
     }
 
     private static int Report(
-        int referrals, ConcurrentBag<Result> all, ConcurrentBag<Result> measured, LoadGraphServer graph, int sent, TimeSpan wall, TimeSpan archive, PrivacyScan scan)
+        int referrals, ConcurrentBag<Result> all, ConcurrentBag<Result> measured, LoadGraphServer graph, int sent, TimeSpan wall, TimeSpan archive,
+        List<double> roundRatios, PrivacyScan scan)
     {
         var created = all.Where(r => r.Status == 201).Select(r => r.Reference!).ToList();
         var markers = graph.Mails.Select(m => m.Marker).ToList();
@@ -201,6 +202,9 @@ internal static class LoadCommand
 
         Console.WriteLine(ok ? "counts=ok" : "counts=MISMATCH");
         Console.WriteLine(string.Create(inv, $"host_overhead_ratio={ratio:F3}"));
+        // The gated figure (issue #20): the median round, so one round hit by a neighbour does not decide it.
+        var sortedRounds = roundRatios.Order().ToList();
+        Console.WriteLine(string.Create(inv, $"host_overhead_ratio_median={sortedRounds[sortedRounds.Count / 2]:F3} of {sortedRounds.Count} rounds (target <= 1.10 on SQLite, export off)"));
         return ok ? 0 : 1;
     }
 
