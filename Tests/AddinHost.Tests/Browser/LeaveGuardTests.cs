@@ -60,6 +60,8 @@ public sealed partial class LeaveGuardTests(BrowserFixture browser, ITestOutputH
         };
         await pane.Field("client.familyName").ClickAsync();
         await pane.Field("client.familyName").FillAsync(TaskPage.FamilyName);
+        // The guard is armed by an effect after the next frame (on a loaded machine the close could otherwise come first).
+        await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => setTimeout(r, 50)))");
 
         await page.CloseAsync(new() { RunBeforeUnload = true });
         for (var i = 0; i < 50 && prompts.Count == 0; i++)
