@@ -17,27 +17,30 @@ internal static class OcmwCsv
 {
     public const int MaxRows = 1000;
 
-    /// <summary>Column → accepted header names (compared without case, spaces, dashes or dots).</summary>
-    private static readonly (string Column, string[] Names)[] Columns =
+    /// <summary>
+    /// Column → its header as the page's file hint writes it (and as a message names it), and the accepted header names
+    /// (compared without case, spaces, dashes or dots).
+    /// </summary>
+    private static readonly (string Column, string Header, string[] Names)[] Columns =
     [
-        ("id", ["id", "sleutel"]),
-        ("name", ["name", "naam", "ocmw"]),
-        ("kboNumber", ["kbonumber", "kbo", "ondernemingsnummer"]),
-        ("address", ["address", "adres"]),
-        ("referringTeam", ["referringteam", "team", "doorverwijzendteam"]),
-        ("mailboxes", ["mailboxes", "mailboxen", "mailbox"]),
-        ("domains", ["domains", "domeinen", "domein"]),
-        ("postalCodes", ["postalcodes", "postcodes", "postcode"]),
-        ("signedOn", ["signedon", "ondertekendop", "ondertekend"]),
-        ("inForceFrom", ["inforcefrom", "vankrachtvanaf", "vankracht"]),
-        ("noticeMonths", ["noticemonths", "opzegtermijn", "opzegtermijnmaanden"]),
-        ("opgroeienDpoOrganisation", ["opgroeiendpoorganisation", "dpoopgroeienorganisatie"]),
-        ("opgroeienDpoEmail", ["opgroeiendpoemail", "dpoopgroeienemail", "dpoopgroeien"]),
-        ("ocmwDpoOrganisation", ["ocmwdpoorganisation", "dpoocmworganisatie"]),
-        ("ocmwDpoEmail", ["ocmwdpoemail", "dpoocmwemail", "dpoocmw"]),
-        ("socialServicePhone", ["socialservicephone", "telefoonsocialedienst"]),
-        ("teamMailbox", ["teammailbox", "mailboxteam"]),
-        ("teamPhone", ["teamphone", "telefoonteam"]),
+        ("id", "sleutel", ["id", "sleutel"]),
+        ("name", "naam", ["name", "naam", "ocmw"]),
+        ("kboNumber", "kbo", ["kbonumber", "kbo", "ondernemingsnummer"]),
+        ("address", "adres", ["address", "adres"]),
+        ("referringTeam", "team", ["referringteam", "team", "doorverwijzendteam"]),
+        ("mailboxes", "mailboxen", ["mailboxes", "mailboxen", "mailbox"]),
+        ("domains", "domeinen", ["domains", "domeinen", "domein"]),
+        ("postalCodes", "postcodes", ["postalcodes", "postcodes", "postcode"]),
+        ("signedOn", "ondertekend op", ["signedon", "ondertekendop", "ondertekend"]),
+        ("inForceFrom", "van kracht vanaf", ["inforcefrom", "vankrachtvanaf", "vankracht"]),
+        ("noticeMonths", "opzegtermijn", ["noticemonths", "opzegtermijn", "opzegtermijnmaanden"]),
+        ("opgroeienDpoOrganisation", "dpo opgroeien organisatie", ["opgroeiendpoorganisation", "dpoopgroeienorganisatie"]),
+        ("opgroeienDpoEmail", "dpo opgroeien email", ["opgroeiendpoemail", "dpoopgroeienemail", "dpoopgroeien"]),
+        ("ocmwDpoOrganisation", "dpo ocmw organisatie", ["ocmwdpoorganisation", "dpoocmworganisatie"]),
+        ("ocmwDpoEmail", "dpo ocmw email", ["ocmwdpoemail", "dpoocmwemail", "dpoocmw"]),
+        ("socialServicePhone", "telefoon sociale dienst", ["socialservicephone", "telefoonsocialedienst"]),
+        ("teamMailbox", "mailbox team", ["teammailbox", "mailboxteam"]),
+        ("teamPhone", "telefoon team", ["teamphone", "telefoonteam"]),
     ];
 
     // The social service's phone too: the passphrase of every referral is read to it (a row without one is refused).
@@ -93,7 +96,7 @@ internal static class OcmwCsv
 
         foreach (var missing in Required.Where(r => !map.ContainsKey(r)))
         {
-            errors.Add(new FieldError("csv", "csv_missing_column", $"De kolom '{missing}' ontbreekt."));
+            errors.Add(new FieldError("csv", "csv_missing_column", $"De kolom '{Columns.First(c => c.Column == missing).Header}' ontbreekt."));
         }
 
         if (errors.Count > 0)

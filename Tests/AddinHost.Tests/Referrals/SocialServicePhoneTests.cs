@@ -76,7 +76,7 @@ public sealed class SocialServicePhoneTests
         Assert.Contains(preview.GetProperty("errors").EnumerateArray(),
             e => e.GetProperty("field").GetString() == "socialServicePhone" && e.GetProperty("code").GetString() == "required");
         Assert.Equal(HttpStatusCode.BadRequest, noColumn.StatusCode);
-        Assert.Contains("socialServicePhone", await noColumn.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("De kolom 'telefoon sociale dienst' ontbreekt.", await noColumn.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -148,6 +148,20 @@ public abstract class ImportApiTests(DatabaseProvider provider)
         Assert.Contains(expected, (await response.CodesAsync()).Select(c => $"{c.Field}:{c.Code}"));
     }
 
+    /// <summary>A missing column is named as the page's file hint writes it, not by the API's field name.</summary>
+    [Fact]
+    public async Task Preview_MissingColumns_NamedAsTheFileHintWritesThem()
+    {
+        await using var host = await ReferralHost.CreateAsync(provider);
+        using var admin = host.CreateAdmin();
+
+        using var response = await PreviewAsync(admin, "naam;kbo;mailboxen;postcodes;van kracht vanaf\r\n");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var messages = (await response.JsonAsync()).GetProperty("errors").GetProperty("csv").EnumerateArray().Select(m => m.GetString()).ToList();
+        Assert.Equal(["De kolom 'sleutel' ontbreekt.", "De kolom 'telefoon sociale dienst' ontbreekt."], messages);
+    }
+
     /// <summary>A Belgian Excel writes 20/11/2026; ISO stays accepted; anything else names the forms that are.</summary>
     [Theory]
     [InlineData("15/10/2026", "1/11/2026", "ok")]

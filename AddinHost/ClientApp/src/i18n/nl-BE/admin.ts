@@ -76,7 +76,7 @@ export const admin = {
       "Importeer de lijst van ondertekende protocollen uit uw rekenblad, bewaard als CSV (puntkomma als scheidingsteken, UTF-8). Elke regel krijgt dezelfde controles als een protocol op deze pagina; ingevoerde regels worden voorstellen die een tweede beheerder goedkeurt.",
     file: "CSV-bestand met protocollen",
     fileHint:
-      "Kolommen: id; naam; kbo; adres; team; mailboxen; domeinen; postcodes; ondertekend op; van kracht vanaf; opzegtermijn; dpo opgroeien organisatie; dpo opgroeien email; dpo ocmw organisatie; dpo ocmw email; telefoon sociale dienst (verplicht: het wachtwoord van elke doorverwijzing wordt naar dat nummer gebeld). Meerdere mailboxen, domeinen of postcodes scheidt u met komma's.",
+      "Kolommen: sleutel; naam; kbo; adres; team; mailboxen; domeinen; postcodes; ondertekend op; van kracht vanaf; opzegtermijn; dpo opgroeien organisatie; dpo opgroeien email; dpo ocmw organisatie; dpo ocmw email; telefoon sociale dienst (verplicht: het wachtwoord van elke doorverwijzing wordt naar dat nummer gebeld). Meerdere mailboxen, domeinen of postcodes scheidt u met komma's.",
     preview: "Voorbeeld tonen",
     rows: "Regels van het bestand",
     line: (n: number) => `Regel ${n}`,
