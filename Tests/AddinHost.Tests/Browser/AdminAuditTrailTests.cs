@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using OutlookReferralAddin.AddinHost.Storage;
@@ -42,6 +43,9 @@ public sealed class AdminAuditTrailTests(BrowserFixture browser, ITestOutputHelp
         }
 
         await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Name = "Wijzigingen" })).ToBeFocusedAsync();
+        // The administrator's address in the "Door" column wraps after its @ or before a dot, never mid-word ("opgro|eien.be").
+        var breaks = JsonSerializer.Deserialize<List<string>>(await page.EvaluateAsync<string>(LineBreakTests.LineBreaks, "[data-testid=audit] td"))!;
+        Assert.All(breaks, b => Assert.True(LineBreakTests.AtBoundary(b), $"broken mid-word: {b}"));
         var path = Path.Combine(RepoPaths.Screenshots, $"admin-audit-kinds-{width}.png");
         await page.ScreenshotAsync(new() { Path = path, FullPage = true });
         output.WriteLine(path);

@@ -17,7 +17,7 @@ public sealed class LineBreakTests(BrowserFixture browser, ITestOutputHelper out
     /// Every place where a run of text wraps inside itself, as "…before|after…" (read from the layout). A wrap between two
     /// text nodes (another element, an address part after its &lt;wbr&gt;) is between words by construction and not listed.
     /// </summary>
-    private const string LineBreaks = """
+    internal const string LineBreaks = """
         (selector) => JSON.stringify([...document.querySelectorAll(selector)].flatMap(el => {
           const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
           const chars = [];
@@ -64,7 +64,7 @@ public sealed class LineBreakTests(BrowserFixture browser, ITestOutputHelper out
     }
 
     /// <summary>Between words (a space or a hyphen the text carries), after an @, or before a dot of an address.</summary>
-    private static bool AtBoundary(string at)
+    internal static bool AtBoundary(string at)
     {
         var cut = at.IndexOf('|', StringComparison.Ordinal);
         var before = at[..cut].TrimEnd();

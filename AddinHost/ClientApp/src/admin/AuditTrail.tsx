@@ -5,7 +5,7 @@ import type { AuditItem, Page } from "../api/types";
 import { Cell, Row, StackTable } from "../ui/StackTable";
 import { Pager } from "./Pager";
 import { formatDate, formatDateTime } from "../ui/dates";
-import { Breakable } from "../ui/Breakable";
+import { Breakable, Email } from "../ui/Breakable";
 
 const pageSize = 50;
 
@@ -79,9 +79,11 @@ export function AuditTrail({ refresh }: { refresh: number }) {
             <Cell label={a.at}>{formatDateTime(item.at)}</Cell>
             <Cell label={a.actor}>
               <span>
-                {item.actor}
+                <Email value={item.actor} />
                 {item.proposedBy && item.proposedBy !== item.actor ? (
-                  <span class="hint">{` (${a.proposedBy(item.proposedBy, formatDateTime(item.proposedAt ?? item.at))})`}</span>
+                  <span class="hint">
+                    <Breakable text={` (${a.proposedBy(item.proposedBy, formatDateTime(item.proposedAt ?? item.at))})`} />
+                  </span>
                 ) : null}
               </span>
             </Cell>

@@ -6,6 +6,7 @@ import { Cell, Row, StackTable } from "../ui/StackTable";
 import { Pager } from "./Pager";
 import { downloadCsv } from "./download";
 import { formatDate, formatDateTime } from "../ui/dates";
+import { Email } from "../ui/Breakable";
 
 const pageSize = 50;
 interface Filter { from: string; to: string; ocmwId: string; team: string; status: string }
@@ -79,7 +80,9 @@ export function ConsentRegister({ ocmws, refresh }: { ocmws: OcmwDto[]; refresh:
             <Row key={i.referralId}>
               <Cell label={col.reference} class="mono">{i.reference}</Cell>
               <Cell label={col.createdAt}>{formatDateTime(i.createdAt)}</Cell>
-              <Cell label={col.worker}>{i.workerUpn}</Cell>
+              <Cell label={col.worker}>
+                <Email value={i.workerUpn} />
+              </Cell>
               <Cell label={col.ocmw}>{i.ocmwName}</Cell>
               <Cell label={col.method}>{i.method}</Cell>
               <Cell label={col.consentDate}>{formatDate(i.consentDate)}</Cell>

@@ -5,6 +5,7 @@ import type { IncidentView, OcmwDto } from "../api/types";
 import { Cell, Row, StackTable } from "../ui/StackTable";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
 import { formatDateTime } from "../ui/dates";
+import { Email } from "../ui/Breakable";
 
 const when = formatDateTime;
 
@@ -63,7 +64,7 @@ export function Incidents({ ocmws, refresh }: { ocmws: OcmwDto[]; refresh: numbe
                   <span>
                     {when(i.closedAt)}
                     <br />
-                    {i.closedBy}
+                    <Email value={i.closedBy ?? ""} />
                   </span>
                 ) : (
                   <button type="button" class="secondary" onClick={() => setClosing(i)}>

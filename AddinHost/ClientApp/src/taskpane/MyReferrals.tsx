@@ -5,6 +5,7 @@ import type { DirectoryOcmw, ReferralPage, ReferralSummary, ReferralView } from 
 import { ReferralActions } from "./ReferralActions";
 import { ReferralLookup } from "./ReferralLookup";
 import { formatDate, formatDateTime } from "../ui/dates";
+import { Email } from "../ui/Breakable";
 import { ocmwName } from "./names";
 
 const pageSize = 20;
@@ -103,7 +104,7 @@ function ReferralDetail({ referral, ocmws, onChanged }: { referral: ReferralView
           <li key={i}>
             <span class="when">{formatDateTime(h.at)}</span> {eventLabel(h.kind, ocmwName(ocmws, referral.ocmwId))}
             {h.kind === "withdrawn" && h.onDate ? ` (${formatDate(h.onDate)})` : ""}
-            {h.kind === "incidentReported" && h.code ? ` (${l.incidentKinds[h.code] ?? h.code})` : ""} · {h.actor}
+            {h.kind === "incidentReported" && h.code ? ` (${l.incidentKinds[h.code] ?? h.code})` : ""} · <Email value={h.actor} />
           </li>
         ))}
       </ol>
