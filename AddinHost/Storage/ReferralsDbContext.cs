@@ -50,7 +50,9 @@ public abstract class ReferralsDbContext(DbContextOptions options) : DbContext(o
             e.ToTable("ConsentRecords");
             e.HasIndex(r => r.Reference).IsUnique();
             e.HasIndex(r => r.CreatedAt);
-            e.HasIndex(r => r.ClientPseudonym);
+            // The duplicate check and the look-up find a client by pseudonym within a team: with only single-column
+            // indexes SQLite's planner (no statistics) walked the team's index, every referral the team ever sent.
+            e.HasIndex(r => new { r.ClientPseudonym, r.ReferringTeam, r.OcmwId });
             e.Property(r => r.Reference).HasMaxLength(20);
             e.Property(r => r.WorkerObjectId).HasMaxLength(64);
             e.Property(r => r.WorkerUpn).HasMaxLength(256);

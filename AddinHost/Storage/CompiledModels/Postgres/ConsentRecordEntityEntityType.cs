@@ -203,17 +203,17 @@ namespace OutlookReferralAddin.AddinHost.Storage.CompiledModels.Postgres
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { clientPseudonym });
-
-            var index0 = runtimeEntityType.AddIndex(
                 new[] { createdAt });
 
-            var index1 = runtimeEntityType.AddIndex(
+            var index0 = runtimeEntityType.AddIndex(
                 new[] { reference },
                 unique: true);
 
-            var index2 = runtimeEntityType.AddIndex(
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { referringTeam });
+
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { clientPseudonym, referringTeam, ocmwId });
 
             return runtimeEntityType;
         }

@@ -12,7 +12,7 @@ namespace OutlookReferralAddin.AddinHost.Storage.CompiledModels.Postgres
     public partial class PostgresReferralsDbContextModel
     {
         private PostgresReferralsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2e0eec27-df03-4bb6-92fc-e119b0f1fa10"), entityTypeCount: 10)
+            : base(skipDetectChanges: false, modelId: new Guid("2a4c6493-0469-48f7-bd21-354fd446fc2b"), entityTypeCount: 10)
         {
         }
 

@@ -11,7 +11,7 @@ namespace OutlookReferralAddin.AddinHost.Storage.CompiledModels.Sqlite
     public partial class SqliteReferralsDbContextModel
     {
         private SqliteReferralsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("dc43d991-d6c1-4646-ac9a-cd9bc5b26b4a"), entityTypeCount: 10)
+            : base(skipDetectChanges: false, modelId: new Guid("87de51c9-b62e-4e8b-a8f9-6cb2c13ddac7"), entityTypeCount: 10)
         {
         }
 

@@ -272,14 +272,14 @@ namespace OutlookReferralAddin.AddinHost.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClientPseudonym");
-
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("Reference")
                         .IsUnique();
 
                     b.HasIndex("ReferringTeam");
+
+                    b.HasIndex("ClientPseudonym", "ReferringTeam", "OcmwId");
 
                     b.ToTable("ConsentRecords", (string)null);
                 });

@@ -264,14 +264,14 @@ namespace OutlookReferralAddin.AddinHost.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClientPseudonym");
-
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("Reference")
                         .IsUnique();
 
                     b.HasIndex("ReferringTeam");
+
+                    b.HasIndex("ClientPseudonym", "ReferringTeam", "OcmwId");
 
                     b.ToTable("ConsentRecords", (string)null);
                 });
