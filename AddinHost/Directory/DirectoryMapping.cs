@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text.Json;
 using OutlookReferralAddin.AddinHost.Storage;
 using OutlookReferralAddin.Core.Recipients;
 
@@ -39,11 +37,4 @@ internal static class DirectoryMapping
         TeamPhone = p.Contacts?.TeamPhone,
         UpdatedAt = updatedAt,
     };
-
-    /// <summary>
-    /// A hash over every stored field of every row and the confirmed mailboxes (not a version column a writer could
-    /// forget to bump): equal fingerprints mean the policy built from them is the same.
-    /// </summary>
-    public static string Fingerprint(IReadOnlyList<OcmwProtocolEntity> entities, IReadOnlyList<VerifiedMailbox>? verified) =>
-        Convert.ToHexString(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(new { entities, verified })));
 }

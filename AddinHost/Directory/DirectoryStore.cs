@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OutlookReferralAddin.AddinHost.Admin.Verifications;
@@ -31,9 +32,9 @@ internal sealed record DirectorySnapshot(IReadOnlyList<OcmwProtocol> Protocols, 
 
 /// <summary>
 /// The directory from the database and the <see cref="RecipientPolicy"/> built from it. Two reads:
-/// <see cref="GetCurrentAsync"/> for a decision that lets data leave (a referral): it reads the rows every time and
-/// reuses the built policy only when they are unchanged, so a protocol ended on any instance, by any writer, counts at
-/// once. <see cref="GetAsync"/> for advice (directory, screening, checks while typing): cached, reloaded after
+/// <see cref="GetCurrentAsync"/> for a decision that lets data leave (a referral): it asks the database every time
+/// whether the rows changed (<see cref="DirectoryVersionEntity"/>) and reuses the built policy only when they did not, so a
+/// protocol ended on any instance, by any writer, counts at once. <see cref="GetAsync"/> for advice (directory, screening, checks while typing): cached, reloaded after
 /// <see cref="MaxAge"/> or when this instance changed the rows (<see cref="Invalidate"/>) or saw them change.
 /// </summary>
 internal sealed class DirectoryStore(IServiceScopeFactory scopes, TimeProvider time, IOptions<DirectoryOptions> options) : IDisposable
@@ -45,24 +46,46 @@ internal sealed class DirectoryStore(IServiceScopeFactory scopes, TimeProvider t
     private Loaded? _cached;
     private Loaded? _current;
 
-    /// <summary>The directory as stored right now (one query); the policy is rebuilt only when a row changed.</summary>
+    /// <summary>
+    /// The directory as stored right now. One query when nothing changed: the version the database raises on every write
+    /// to the protocols or verifications. Only a new version reads the rows again and rebuilds the policy.
+    /// </summary>
     public async Task<DirectorySnapshot> GetCurrentAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReferralsDbContext>();
-        var entities = await db.OcmwProtocols.AsNoTracking().OrderBy(p => p.Id).ToListAsync(cancellationToken);
-        var verified = await VerifiedAsync(db, cancellationToken);
-        var fingerprint = DirectoryMapping.Fingerprint(entities, verified);
-        if (_current is { } known && known.Fingerprint == fingerprint)
+        var version = await VersionAsync(db, cancellationToken);
+        if (_current is { } known && version is not null && known.Version == version)
         {
             return known.Snapshot;
         }
 
-        var snapshot = Build(entities, verified);
-        _current = new Loaded(snapshot, time.GetUtcNow(), fingerprint);
+        // Read after the version: a write between the two leaves newer rows under the older number, and the next call
+        // reloads; never older rows under the newer number.
+        var entities = await db.OcmwProtocols.AsNoTracking().OrderBy(p => p.Id).ToListAsync(cancellationToken);
+        var snapshot = Build(entities, await VerifiedAsync(db, cancellationToken));
+        _current = new Loaded(snapshot, time.GetUtcNow(), version);
         // The advice cache follows: after a change seen here, the checks while typing agree with the referral.
         _cached = _current;
         return snapshot;
+    }
+
+    /// <summary>The stored directory version; null without its row (then every call reads the rows).</summary>
+    private static async Task<long?> VersionAsync(ReferralsDbContext db, CancellationToken cancellationToken)
+    {
+        // Plain ADO.NET on the context's connection: this runs before every referral, and EF Core's query pipeline
+        // cost more than the query.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = DirectoryVersionEntity.ReadSql;
+            return await command.ExecuteScalarAsync(cancellationToken) is { } value and not DBNull ? Convert.ToInt64(value, CultureInfo.InvariantCulture) : null;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     public async Task<DirectorySnapshot> GetAsync(CancellationToken cancellationToken)
@@ -95,7 +118,7 @@ internal sealed class DirectoryStore(IServiceScopeFactory scopes, TimeProvider t
 
     public void Invalidate() => _cached = null;
 
-    private sealed record Loaded(DirectorySnapshot Snapshot, DateTimeOffset LoadedAt, string? Fingerprint);
+    private sealed record Loaded(DirectorySnapshot Snapshot, DateTimeOffset LoadedAt, long? Version);
 
     private static DirectorySnapshot Build(List<OcmwProtocolEntity> entities, List<VerifiedMailbox>? verified)
     {

@@ -30,6 +30,8 @@ public abstract class ReferralsDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<IncidentEntity> Incidents => Set<IncidentEntity>();
 
+    public DbSet<DirectoryVersionEntity> DirectoryVersion => Set<DirectoryVersionEntity>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseHistoryRewrites();
@@ -119,6 +121,7 @@ public abstract class ReferralsDbContext(DbContextOptions options) : DbContext(o
             e.Property(p => p.RejectionReason).HasMaxLength(500);
         });
         MailboxVerificationEntity.Configure(modelBuilder);
+        DirectoryVersionEntity.Configure(modelBuilder);
         modelBuilder.Entity<ReferralEventEntity>(e =>
         {
             e.ToTable("ReferralEvents");

@@ -1,10 +1,7 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using OutlookReferralAddin.AddinHost.Tests.Support;
 
 namespace OutlookReferralAddin.AddinHost.Tests.Storage;
@@ -22,10 +19,9 @@ public sealed partial class QueryPlanTests
     [Fact]
     public async Task ReferralAndLookup_EveryStatementOnReferralTables_SearchesAnIndex()
     {
-        var commands = new CommandTexts();
+        var commands = new CommandLog();
         await using var host = await ReferralHost.CreateAsync(
-            settings: new Dictionary<string, string?> { ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Information" },
-            services: s => s.AddSingleton<ILoggerProvider>(commands));
+            settings: CommandLog.Settings, services: commands.Register);
         using var me = host.CreateWorker();
         using (var first = await Referral.PostAsync(me, Referral.Valid()))
         {
@@ -80,38 +76,4 @@ public sealed partial class QueryPlanTests
 
     [GeneratedRegex(@"@\w+")]
     private static partial Regex Parameter();
-
-    /// <summary>The text of every command EF Core ran (its "Executed DbCommand" log entry), without parameter values.</summary>
-    private sealed class CommandTexts : ILoggerProvider
-    {
-        private readonly ConcurrentQueue<string> _texts = new();
-
-        public IReadOnlyList<string> Texts => [.. _texts.Distinct(StringComparer.Ordinal)];
-
-        public void Clear() => _texts.Clear();
-
-        public ILogger CreateLogger(string categoryName) =>
-            categoryName == "Microsoft.EntityFrameworkCore.Database.Command" ? new Capture(_texts) : Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Capture(ConcurrentQueue<string> texts) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                if (state is IEnumerable<KeyValuePair<string, object?>> pairs
-                    && pairs.FirstOrDefault(p => p.Key == "commandText").Value is string text)
-                {
-                    texts.Enqueue(text);
-                }
-            }
-        }
-    }
 }

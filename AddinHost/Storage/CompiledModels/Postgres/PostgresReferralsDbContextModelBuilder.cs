@@ -12,7 +12,7 @@ namespace OutlookReferralAddin.AddinHost.Storage.CompiledModels.Postgres
     public partial class PostgresReferralsDbContextModel
     {
         private PostgresReferralsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2a4c6493-0469-48f7-bd21-354fd446fc2b"), entityTypeCount: 10)
+            : base(skipDetectChanges: false, modelId: new Guid("09f98540-480b-46d9-a104-b82f6a5e9556"), entityTypeCount: 11)
         {
         }
 
@@ -22,6 +22,7 @@ namespace OutlookReferralAddin.AddinHost.Storage.CompiledModels.Postgres
             var mailboxVerificationEntity = MailboxVerificationEntityEntityType.Create(this);
             var auditEntryEntity = AuditEntryEntityEntityType.Create(this);
             var consentRecordEntity = ConsentRecordEntityEntityType.Create(this);
+            var directoryVersionEntity = DirectoryVersionEntityEntityType.Create(this);
             var idempotencyRecordEntity = IdempotencyRecordEntityEntityType.Create(this);
             var incidentEntity = IncidentEntityEntityType.Create(this);
             var ocmwProtocolEntity = OcmwProtocolEntityEntityType.Create(this);
@@ -37,6 +38,7 @@ namespace OutlookReferralAddin.AddinHost.Storage.CompiledModels.Postgres
             MailboxVerificationEntityEntityType.CreateAnnotations(mailboxVerificationEntity);
             AuditEntryEntityEntityType.CreateAnnotations(auditEntryEntity);
             ConsentRecordEntityEntityType.CreateAnnotations(consentRecordEntity);
+            DirectoryVersionEntityEntityType.CreateAnnotations(directoryVersionEntity);
             IdempotencyRecordEntityEntityType.CreateAnnotations(idempotencyRecordEntity);
             IncidentEntityEntityType.CreateAnnotations(incidentEntity);
             OcmwProtocolEntityEntityType.CreateAnnotations(ocmwProtocolEntity);

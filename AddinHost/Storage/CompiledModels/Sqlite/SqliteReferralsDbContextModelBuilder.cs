@@ -11,7 +11,7 @@ namespace OutlookReferralAddin.AddinHost.Storage.CompiledModels.Sqlite
     public partial class SqliteReferralsDbContextModel
     {
         private SqliteReferralsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("87de51c9-b62e-4e8b-a8f9-6cb2c13ddac7"), entityTypeCount: 10)
+            : base(skipDetectChanges: false, modelId: new Guid("591a024f-8db9-4f5a-9ba3-3923611c7c96"), entityTypeCount: 11)
         {
         }
 
@@ -21,6 +21,7 @@ namespace OutlookReferralAddin.AddinHost.Storage.CompiledModels.Sqlite
             var mailboxVerificationEntity = MailboxVerificationEntityEntityType.Create(this);
             var auditEntryEntity = AuditEntryEntityEntityType.Create(this);
             var consentRecordEntity = ConsentRecordEntityEntityType.Create(this);
+            var directoryVersionEntity = DirectoryVersionEntityEntityType.Create(this);
             var idempotencyRecordEntity = IdempotencyRecordEntityEntityType.Create(this);
             var incidentEntity = IncidentEntityEntityType.Create(this);
             var ocmwProtocolEntity = OcmwProtocolEntityEntityType.Create(this);
@@ -36,6 +37,7 @@ namespace OutlookReferralAddin.AddinHost.Storage.CompiledModels.Sqlite
             MailboxVerificationEntityEntityType.CreateAnnotations(mailboxVerificationEntity);
             AuditEntryEntityEntityType.CreateAnnotations(auditEntryEntity);
             ConsentRecordEntityEntityType.CreateAnnotations(consentRecordEntity);
+            DirectoryVersionEntityEntityType.CreateAnnotations(directoryVersionEntity);
             IdempotencyRecordEntityEntityType.CreateAnnotations(idempotencyRecordEntity);
             IncidentEntityEntityType.CreateAnnotations(incidentEntity);
             OcmwProtocolEntityEntityType.CreateAnnotations(ocmwProtocolEntity);

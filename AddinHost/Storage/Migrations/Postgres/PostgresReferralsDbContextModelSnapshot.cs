@@ -284,6 +284,26 @@ namespace OutlookReferralAddin.AddinHost.Storage.Migrations.Postgres
                     b.ToTable("ConsentRecords", (string)null);
                 });
 
+            modelBuilder.Entity("OutlookReferralAddin.AddinHost.Storage.DirectoryVersionEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DirectoryVersion", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("OutlookReferralAddin.AddinHost.Storage.IdempotencyRecordEntity", b =>
                 {
                     b.Property<Guid>("Id")
