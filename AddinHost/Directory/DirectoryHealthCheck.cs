@@ -6,7 +6,8 @@ namespace OutlookReferralAddin.AddinHost.Directory;
 /// <summary>
 /// Readiness: a referral reads the directory rows at every send, so an instance that cannot read them (a table
 /// missing after a bad migration, a permission revoked) would refuse every referral; it is taken out of rotation instead.
-/// The read is the one a referral does, which rebuilds nothing while the rows are unchanged.
+/// It reads the rows themselves: a referral skips them while the directory version is unchanged, and a table that became
+/// unreadable meanwhile must still show here.
 /// </summary>
 internal sealed class DirectoryHealthCheck(DirectoryStore directory) : IHealthCheck
 {
@@ -14,7 +15,7 @@ internal sealed class DirectoryHealthCheck(DirectoryStore directory) : IHealthCh
     {
         try
         {
-            await directory.GetCurrentAsync(cancellationToken);
+            await directory.ProbeAsync(cancellationToken);
             return HealthCheckResult.Healthy();
         }
         catch (Exception ex) when (ex is DbException or InvalidOperationException)

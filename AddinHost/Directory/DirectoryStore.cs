@@ -32,7 +32,7 @@ internal sealed record DirectorySnapshot(IReadOnlyList<OcmwProtocol> Protocols, 
 
 /// <summary>
 /// The directory from the database and the <see cref="RecipientPolicy"/> built from it. Two reads:
-/// <see cref="GetCurrentAsync"/> for a decision that lets data leave (a referral): it asks the database every time
+/// <see cref="GetCurrentAsync(CancellationToken)"/> for a decision that lets data leave (a referral): it asks the database every time
 /// whether the rows changed (<see cref="DirectoryVersionEntity"/>) and reuses the built policy only when they did not, so a
 /// protocol ended on any instance, by any writer, counts at once. <see cref="GetAsync"/> for advice (directory, screening, checks while typing): cached, reloaded after
 /// <see cref="MaxAge"/> or when this instance changed the rows (<see cref="Invalidate"/>) or saw them change.
@@ -53,9 +53,27 @@ internal sealed class DirectoryStore(IServiceScopeFactory scopes, TimeProvider t
     public async Task<DirectorySnapshot> GetCurrentAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ReferralsDbContext>();
+        return await GetCurrentAsync(scope.ServiceProvider.GetRequiredService<ReferralsDbContext>(), cancellationToken);
+    }
+
+    /// <summary>Readiness: reads the version and the rows themselves, as a changed directory would, even when nothing changed.</summary>
+    public async Task ProbeAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await ReadAsync(scope.ServiceProvider.GetRequiredService<ReferralsDbContext>(), reread: true, cancellationToken);
+    }
+
+    /// <summary>The same on the caller's context, and so on its connection (a referral keeps one open throughout).</summary>
+    public Task<DirectorySnapshot> GetCurrentAsync(ReferralsDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return ReadAsync(db, reread: false, cancellationToken);
+    }
+
+    private async Task<DirectorySnapshot> ReadAsync(ReferralsDbContext db, bool reread, CancellationToken cancellationToken)
+    {
         var version = await VersionAsync(db, cancellationToken);
-        if (_current is { } known && version is not null && known.Version == version)
+        if (!reread && _current is { } known && version is not null && known.Version == version)
         {
             return known.Snapshot;
         }

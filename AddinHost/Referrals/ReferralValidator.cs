@@ -10,6 +10,8 @@ using OutlookReferralAddin.Core.Recipients.Residence;
 using OutlookReferralAddin.Core.Referrals;
 using OutlookReferralAddin.Core.Validation;
 
+using OutlookReferralAddin.AddinHost.Storage;
+
 namespace OutlookReferralAddin.AddinHost.Referrals;
 
 /// <summary>
@@ -26,12 +28,12 @@ internal sealed record RecipientRefusal(string Verdict, string Code, string Mess
 /// Core's field validation plus what only the host knows: the directory and the recipient policy, as stored now
 /// (another instance may have ended a protocol a moment ago; a cache would still send to it).
 /// </summary>
-internal sealed class ReferralValidator(DirectoryStore directory, BrusselsClock clock)
+internal sealed class ReferralValidator(DirectoryStore directory, ReferralsDbContext db, BrusselsClock clock)
 {
     public async Task<(ValidatedReferral? Referral, IResult? Problem)> ValidateAsync(
         ReferralRequest request, TeamMembership membership, CancellationToken ct)
     {
-        var snapshot = await directory.GetCurrentAsync(ct);
+        var snapshot = await directory.GetCurrentAsync(db, ct);
 
         // The team first (article 10/1): someone outside it learns nothing from field errors about a client they may not refer.
         if (TeamRefusals.OfMembership(membership) is { } unknown)

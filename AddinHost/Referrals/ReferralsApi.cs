@@ -45,6 +45,7 @@ internal static class ReferralsApi
         HttpRequest http,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
         RequestBodyReader reader,
+        ReferralsDbContext db,
         ReferralValidator validator,
         ReferralSubmission submission,
         DuplicateCheck duplicates,
@@ -62,6 +63,10 @@ internal static class ReferralsApi
             return problem;
         }
 
+        // One connection from here to the pending record (directory version, duplicate check, the first write) instead of one
+        // per step; the submission lets it go before the archive and the send, which can take seconds.
+        await db.Database.OpenConnectionAsync(ct);
+        await using var close = new ConnectionLease(db);
         var (referral, invalid) = await validator.ValidateAsync(request!, TeamMembership.Of(http.HttpContext.User), ct);
         if (invalid is not null)
         {
@@ -82,5 +87,10 @@ internal static class ReferralsApi
     {
         var record = await db.FindVisibleAsync(id, user, authorization, ct);
         return record is null ? TypedResults.NotFound() : TypedResults.Ok(ReferralView.From(record, await db.HistoryAsync(id, ct)));
+    }
+
+    private sealed class ConnectionLease(ReferralsDbContext db) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() => await db.Database.CloseConnectionAsync();
     }
 }

@@ -11,6 +11,7 @@ internal sealed class CpuClock
     private readonly System.Diagnostics.Process _process = System.Diagnostics.Process.GetCurrentProcess();
     private readonly TimeSpan[] _processTime = new TimeSpan[2];
     private readonly TimeSpan[] _machine = new TimeSpan[2];
+    private readonly long[] _allocated = new long[2];
 
     public enum Side
     {
@@ -22,10 +23,13 @@ internal sealed class CpuClock
 
     public TimeSpan Machine(Side side) => _machine[(int)side];
 
+    /// <summary>Bytes this process allocated meanwhile: what the garbage collector then has to clear away.</summary>
+    public long Allocated(Side side) => _allocated[(int)side];
+
     public IDisposable Measure(Side side)
     {
         _process.Refresh();
-        return new Span(this, side, _process.TotalProcessorTime, MachineBusy());
+        return new Span(this, side, _process.TotalProcessorTime, MachineBusy(), GC.GetTotalAllocatedBytes());
     }
 
     /// <summary>Busy time of all processors since boot: every /proc/stat column but idle and iowait, at 100 ticks/s.</summary>
@@ -41,13 +45,14 @@ internal sealed class CpuClock
         return TimeSpan.FromMilliseconds((ticks.Take(8).Sum() - ticks[3] - ticks[4]) * 10);
     }
 
-    private sealed class Span(CpuClock clock, Side side, TimeSpan process, TimeSpan machine) : IDisposable
+    private sealed class Span(CpuClock clock, Side side, TimeSpan process, TimeSpan machine, long allocated) : IDisposable
     {
         public void Dispose()
         {
             clock._process.Refresh();
             clock._processTime[(int)side] += clock._process.TotalProcessorTime - process;
             clock._machine[(int)side] += MachineBusy() - machine;
+            clock._allocated[(int)side] += GC.GetTotalAllocatedBytes() - allocated;
         }
     }
 }

@@ -106,6 +106,8 @@ internal static class LoadCommand
             $"cpu_ms_per_referral host={cpu.Process(CpuClock.Side.Host).TotalMilliseconds / referrals:F1} archive_only={cpu.Process(CpuClock.Side.Archive).TotalMilliseconds / referrals:F1} (this process)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"machine_cpu_ms_per_referral host={cpu.Machine(CpuClock.Side.Host).TotalMilliseconds / referrals:F1} archive_only={cpu.Machine(CpuClock.Side.Archive).TotalMilliseconds / referrals:F1} (all processes)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"allocated_kb_per_referral host={cpu.Allocated(CpuClock.Side.Host) / 1024.0 / referrals:F0} archive_only={cpu.Allocated(CpuClock.Side.Archive) / 1024.0 / referrals:F0} (this process; gen0/1/2 collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} in the whole run)"));
         Console.WriteLine($"archive_only_parallelism={archiveParallelism}");
         Console.WriteLine("round_ratios=" + string.Join(' ', roundRatios.Select(r => r.ToString("F3", CultureInfo.InvariantCulture))));
 
