@@ -4,8 +4,8 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace OutlookReferralAddin.AddinHost.Directory;
 
 /// <summary>
-/// Readiness: a referral reads the directory rows at every send, so an instance that cannot read them (a table
-/// missing after a bad migration, a permission revoked) would refuse every referral; it is taken out of rotation instead.
+/// Readiness: a referral needs the directory, so an instance that cannot read it (a table missing after a bad migration,
+/// a permission revoked) would refuse every referral; it is taken out of rotation instead.
 /// It reads the rows themselves: a referral skips them while the directory version is unchanged, and a table that became
 /// unreadable meanwhile must still show here.
 /// </summary>

@@ -32,10 +32,11 @@ internal sealed record DirectorySnapshot(IReadOnlyList<OcmwProtocol> Protocols, 
 
 /// <summary>
 /// The directory from the database and the <see cref="RecipientPolicy"/> built from it. Two reads:
-/// <see cref="GetCurrentAsync(CancellationToken)"/> for a decision that lets data leave (a referral): it asks the database every time
-/// whether the rows changed (<see cref="DirectoryVersionEntity"/>) and reuses the built policy only when they did not, so a
-/// protocol ended on any instance, by any writer, counts at once. <see cref="GetAsync"/> for advice (directory, screening, checks while typing): cached, reloaded after
-/// <see cref="MaxAge"/> or when this instance changed the rows (<see cref="Invalidate"/>) or saw them change.
+/// <see cref="GetCurrentAsync(CancellationToken)"/> for a decision that lets data leave (a referral): it asks the database
+/// every time whether the rows changed (<see cref="DirectoryVersionEntity"/>) and rebuilds only when they did, so a protocol
+/// ended on any instance, by any writer, counts at once. <see cref="GetAsync"/> for advice (directory, screening, checks
+/// while typing): cached, reloaded after <see cref="MaxAge"/> or when this instance changed the rows
+/// (<see cref="Invalidate"/>) or saw them change.
 /// </summary>
 internal sealed class DirectoryStore(IServiceScopeFactory scopes, TimeProvider time, IOptions<DirectoryOptions> options) : IDisposable
 {
@@ -63,7 +64,7 @@ internal sealed class DirectoryStore(IServiceScopeFactory scopes, TimeProvider t
         await ReadAsync(scope.ServiceProvider.GetRequiredService<ReferralsDbContext>(), reread: true, cancellationToken);
     }
 
-    /// <summary>The same on the caller's context, and so on its connection (a referral keeps one open throughout).</summary>
+    /// <summary>The same on the caller's context, and so on its connection (a referral shares one with its duplicate check).</summary>
     public Task<DirectorySnapshot> GetCurrentAsync(ReferralsDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -80,8 +81,7 @@ internal sealed class DirectoryStore(IServiceScopeFactory scopes, TimeProvider t
 
         // Read after the version: a write between the two leaves newer rows under the older number, and the next call
         // reloads; never older rows under the newer number.
-        var entities = await db.OcmwProtocols.AsNoTracking().OrderBy(p => p.Id).ToListAsync(cancellationToken);
-        var snapshot = Build(entities, await VerifiedAsync(db, cancellationToken));
+        var snapshot = await LoadAsync(db, cancellationToken);
         _current = new Loaded(snapshot, time.GetUtcNow(), version);
         // The advice cache follows: after a change seen here, the checks while typing agree with the referral.
         _cached = _current;
@@ -98,7 +98,9 @@ internal sealed class DirectoryStore(IServiceScopeFactory scopes, TimeProvider t
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = DirectoryVersionEntity.ReadSql;
-            return await command.ExecuteScalarAsync(cancellationToken) is { } value and not DBNull ? Convert.ToInt64(value, CultureInfo.InvariantCulture) : null;
+            return await command.ExecuteScalarAsync(cancellationToken) is { } value and not DBNull
+                ? Convert.ToInt64(value, CultureInfo.InvariantCulture)
+                : null;
         }
         finally
         {
@@ -122,9 +124,7 @@ internal sealed class DirectoryStore(IServiceScopeFactory scopes, TimeProvider t
             }
 
             await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<ReferralsDbContext>();
-            var entities = await db.OcmwProtocols.AsNoTracking().OrderBy(p => p.Id).ToListAsync(cancellationToken);
-            var snapshot = Build(entities, await VerifiedAsync(db, cancellationToken));
+            var snapshot = await LoadAsync(scope.ServiceProvider.GetRequiredService<ReferralsDbContext>(), cancellationToken);
             _cached = new Loaded(snapshot, time.GetUtcNow(), null);
             return snapshot;
         }
@@ -138,8 +138,11 @@ internal sealed class DirectoryStore(IServiceScopeFactory scopes, TimeProvider t
 
     private sealed record Loaded(DirectorySnapshot Snapshot, DateTimeOffset LoadedAt, long? Version);
 
-    private static DirectorySnapshot Build(List<OcmwProtocolEntity> entities, List<VerifiedMailbox>? verified)
+    /// <summary>The rows and the policy built from them.</summary>
+    private async Task<DirectorySnapshot> LoadAsync(ReferralsDbContext db, CancellationToken cancellationToken)
     {
+        var entities = await db.OcmwProtocols.AsNoTracking().OrderBy(p => p.Id).ToListAsync(cancellationToken);
+        var verified = await VerifiedAsync(db, cancellationToken);
         var protocols = entities.Select(e => e.ToProtocol()).ToList();
         return new DirectorySnapshot(protocols, new RecipientPolicy(protocols, verified), verified);
     }

@@ -43,9 +43,6 @@ internal sealed partial class ReferralSubmission(
             return await ReplayOrFailAsync(key, worker, bodyHash, ex, ct);
         }
 
-        // No database connection is held while the archive is built and Graph answers (PostgreSQL's pool is finite).
-        await db.Database.CloseConnectionAsync();
-
         // From here on the record exists: every way out gives it an outcome, an unforeseen exception included.
         var passphrase = PassphraseGenerator.Generate();
         var stage = FailureCodes.ArchiveFailed;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using OutlookReferralAddin.AddinHost.Directory;
 using OutlookReferralAddin.AddinHost.Infrastructure;
 using OutlookReferralAddin.AddinHost.Mail;
+using OutlookReferralAddin.AddinHost.Storage;
 using OutlookReferralAddin.AddinHost.Teams;
 using OutlookReferralAddin.Core.Consent;
 using OutlookReferralAddin.Core.Recipients;
@@ -9,8 +10,6 @@ using OutlookReferralAddin.Core.Recipients.EntryChecks;
 using OutlookReferralAddin.Core.Recipients.Residence;
 using OutlookReferralAddin.Core.Referrals;
 using OutlookReferralAddin.Core.Validation;
-
-using OutlookReferralAddin.AddinHost.Storage;
 
 namespace OutlookReferralAddin.AddinHost.Referrals;
 

@@ -63,20 +63,27 @@ internal static class ReferralsApi
             return problem;
         }
 
-        // One connection from here to the pending record (directory version, duplicate check, the first write) instead of one
-        // per step; the submission lets it go before the archive and the send, which can take seconds.
+        // The directory version and the duplicate check share one connection; it is let go before the submission, whose
+        // archive and Graph send can take seconds (PostgreSQL's pool is finite).
         await db.Database.OpenConnectionAsync(ct);
-        await using var close = new ConnectionLease(db);
-        var (referral, invalid) = await validator.ValidateAsync(request!, TeamMembership.Of(http.HttpContext.User), ct);
-        if (invalid is not null)
-        {
-            return invalid;
-        }
-
         var bodyHash = pseudonyms.BodyHash(canonical);
-        if (await duplicates.CheckAsync(referral!, request!.ConfirmDuplicate == true, http.HttpContext.User, idempotencyKey, bodyHash, ct) is { } earlier)
+        ValidatedReferral? referral;
+        try
         {
-            return earlier;
+            (referral, var invalid) = await validator.ValidateAsync(request!, TeamMembership.Of(http.HttpContext.User), ct);
+            if (invalid is not null)
+            {
+                return invalid;
+            }
+
+            if (await duplicates.CheckAsync(referral!, request!.ConfirmDuplicate == true, http.HttpContext.User, idempotencyKey, bodyHash, ct) is { } earlier)
+            {
+                return earlier;
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
 
         return await submission.SubmitAsync(referral!, http.HttpContext.User.ToWorker(), idempotencyKey, bodyHash, ct);
@@ -87,10 +94,5 @@ internal static class ReferralsApi
     {
         var record = await db.FindVisibleAsync(id, user, authorization, ct);
         return record is null ? TypedResults.NotFound() : TypedResults.Ok(ReferralView.From(record, await db.HistoryAsync(id, ct)));
-    }
-
-    private sealed class ConnectionLease(ReferralsDbContext db) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync() => await db.Database.CloseConnectionAsync();
     }
 }

@@ -20,6 +20,7 @@ public sealed class DirectoryVersionEntity
     internal const string ReadSql = """SELECT "Value" FROM "DirectoryVersion" WHERE "Id" = 1""";
 
     private static readonly string[] WatchedTables = ["OcmwProtocols", "MailboxVerifications"];
+    private static readonly string[] SqliteWrites = ["INSERT", "UPDATE", "DELETE"];
 
     internal static void Configure(ModelBuilder modelBuilder) =>
         modelBuilder.Entity<DirectoryVersionEntity>(e =>
@@ -32,28 +33,27 @@ public sealed class DirectoryVersionEntity
     /// <summary>SQLite: a trigger per table and kind of write (SQLite has neither statement triggers nor "INSERT OR UPDATE").</summary>
     internal static void CreateSqliteTriggers(MigrationBuilder migrationBuilder)
     {
-        foreach (var table in WatchedTables)
+        foreach (var (table, write, name) in SqliteTriggers())
         {
-            foreach (var write in new[] { "INSERT", "UPDATE", "DELETE" })
-            {
-                migrationBuilder.Sql($"""
-                    CREATE TRIGGER "TR_{table}_{write}_DirectoryVersion" AFTER {write} ON "{table}"
-                    BEGIN UPDATE "DirectoryVersion" SET "Value" = "Value" + 1 WHERE "Id" = 1; END;
-                    """);
-            }
+            migrationBuilder.Sql($"""
+                CREATE TRIGGER "{name}" AFTER {write} ON "{table}"
+                BEGIN UPDATE "DirectoryVersion" SET "Value" = "Value" + 1 WHERE "Id" = 1; END;
+                """);
         }
     }
 
     internal static void DropSqliteTriggers(MigrationBuilder migrationBuilder)
     {
-        foreach (var table in WatchedTables)
+        foreach (var (_, _, name) in SqliteTriggers())
         {
-            foreach (var write in new[] { "INSERT", "UPDATE", "DELETE" })
-            {
-                migrationBuilder.Sql($"""DROP TRIGGER IF EXISTS "TR_{table}_{write}_DirectoryVersion";""");
-            }
+            migrationBuilder.Sql($"""DROP TRIGGER IF EXISTS "{name}";""");
         }
     }
+
+    private static IEnumerable<(string Table, string Write, string Name)> SqliteTriggers() =>
+        from table in WatchedTables
+        from write in SqliteWrites
+        select (table, write, $"TR_{table}_{write}_DirectoryVersion");
 
     /// <summary>PostgreSQL: one statement-level trigger per table, TRUNCATE included.</summary>
     internal static void CreatePostgresTriggers(MigrationBuilder migrationBuilder)
