@@ -1,24 +1,44 @@
 using System.Data.Common;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using OutlookReferralAddin.AddinHost.Storage;
 
 namespace OutlookReferralAddin.AddinHost.Directory;
 
 /// <summary>
 /// Readiness: a referral needs the directory, so an instance that cannot read it (a table missing after a bad migration,
 /// a permission revoked) would refuse every referral; it is taken out of rotation instead.
-/// It reads the rows themselves: a referral skips them while the directory version is unchanged, and a table that became
-/// unreadable meanwhile must still show here.
+/// It reads the version and every row of the directory's tables, as a changed directory would, on a plain connection:
+/// a probe every few seconds then costs a few statements, and during a restart it does not wait for EF Core's first
+/// use, which the <see cref="Infrastructure.StartupRehearsal"/> makes beside it (#20).
 /// </summary>
-internal sealed class DirectoryHealthCheck(DirectoryStore directory) : IHealthCheck
+internal sealed class DirectoryHealthCheck(StorageConnection database) : IHealthCheck
 {
+    private static readonly string[] Reads =
+        [DirectoryVersionEntity.ReadSql, .. DirectoryVersionEntity.WatchedTables.Select(t => $"SELECT * FROM \"{t}\"")];
+
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            await directory.ProbeAsync(cancellationToken);
+            await using var connection = database.Create();
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            foreach (var read in Reads)
+            {
+                command.CommandText = read;
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    for (var field = 0; field < reader.FieldCount; field++)
+                    {
+                        _ = reader.GetValue(field);
+                    }
+                }
+            }
+
             return HealthCheckResult.Healthy();
         }
-        catch (Exception ex) when (ex is DbException or InvalidOperationException)
+        catch (DbException ex)
         {
             // The type only: a provider's message may quote a row.
             return HealthCheckResult.Unhealthy("directory unreadable: " + ex.GetType().Name);

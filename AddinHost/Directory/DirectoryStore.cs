@@ -57,24 +57,12 @@ internal sealed class DirectoryStore(IServiceScopeFactory scopes, TimeProvider t
         return await GetCurrentAsync(scope.ServiceProvider.GetRequiredService<ReferralsDbContext>(), cancellationToken);
     }
 
-    /// <summary>Readiness: reads the version and the rows themselves, as a changed directory would, even when nothing changed.</summary>
-    public async Task ProbeAsync(CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        await ReadAsync(scope.ServiceProvider.GetRequiredService<ReferralsDbContext>(), reread: true, cancellationToken);
-    }
-
-    /// <summary>The same on the caller's context, and so on its connection (a referral shares one with its duplicate check).</summary>
-    public Task<DirectorySnapshot> GetCurrentAsync(ReferralsDbContext db, CancellationToken cancellationToken)
+    /// <summary>The directory on the caller's context, and so on its connection (a referral shares one with its duplicate check).</summary>
+    public async Task<DirectorySnapshot> GetCurrentAsync(ReferralsDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return ReadAsync(db, reread: false, cancellationToken);
-    }
-
-    private async Task<DirectorySnapshot> ReadAsync(ReferralsDbContext db, bool reread, CancellationToken cancellationToken)
-    {
         var version = await VersionAsync(db, cancellationToken);
-        if (!reread && _current is { } known && version is not null && known.Version == version)
+        if (_current is { } known && version is not null && known.Version == version)
         {
             return known.Snapshot;
         }

@@ -20,28 +20,7 @@ internal sealed class GraphMailSender(
     public async Task<string> SendAsync(ReferralMail mail, CancellationToken cancellationToken)
     {
         using var client = new GraphServiceClient(http.Client, authentication, graph.Value.BaseUrl);
-        var body = new SendMailPostRequestBody
-        {
-            SaveToSentItems = mailOptions.Value.SaveToSentItems,
-            Message = new Message
-            {
-                Subject = mail.Subject,
-                Body = new ItemBody { ContentType = BodyType.Text, Content = mail.Body },
-                ToRecipients = [new Recipient { EmailAddress = new EmailAddress { Address = mail.Recipient } }],
-                InternetMessageHeaders = [new InternetMessageHeader { Name = ReferralMail.MarkerHeader, Value = mail.Reference }],
-                Attachments = mail.Attachment is null ? null :
-                [
-                    new FileAttachment
-                    {
-                        OdataType = "#microsoft.graph.fileAttachment",
-                        Name = mail.AttachmentName,
-                        ContentType = ReferralMail.AttachmentContentType,
-                        ContentBytes = mail.Attachment,
-                    },
-                ],
-            },
-        };
-
+        var body = Body(mail);
         try
         {
             await client.Me.SendMail.PostAsync(body, cancellationToken: cancellationToken);
@@ -77,4 +56,34 @@ internal sealed class GraphMailSender(
 
         return mail.Reference;
     }
+
+    /// <summary>The request as a send would build it, its body serialized by Kiota; the request adapter never runs.</summary>
+    public Task RehearseAsync(ReferralMail mail, CancellationToken cancellationToken)
+    {
+        using var client = new GraphServiceClient(http.Client, authentication, graph.Value.BaseUrl);
+        _ = client.Me.SendMail.ToPostRequestInformation(Body(mail));
+        return Task.CompletedTask;
+    }
+
+    private SendMailPostRequestBody Body(ReferralMail mail) => new()
+    {
+        SaveToSentItems = mailOptions.Value.SaveToSentItems,
+        Message = new Message
+        {
+            Subject = mail.Subject,
+            Body = new ItemBody { ContentType = BodyType.Text, Content = mail.Body },
+            ToRecipients = [new Recipient { EmailAddress = new EmailAddress { Address = mail.Recipient } }],
+            InternetMessageHeaders = [new InternetMessageHeader { Name = ReferralMail.MarkerHeader, Value = mail.Reference }],
+            Attachments = mail.Attachment is null ? null :
+            [
+                new FileAttachment
+                {
+                    OdataType = "#microsoft.graph.fileAttachment",
+                    Name = mail.AttachmentName,
+                    ContentType = ReferralMail.AttachmentContentType,
+                    ContentBytes = mail.Attachment,
+                },
+            ],
+        },
+    };
 }

@@ -16,6 +16,30 @@ internal sealed class PickupMailSender(
 
     public async Task<string> SendAsync(ReferralMail mail, CancellationToken cancellationToken)
     {
+        var message = Compose(mail);
+        var folder = Path.GetFullPath(options.Value.PickupDirectory, environment.ContentRootPath);
+        System.IO.Directory.CreateDirectory(folder);
+        var final = Path.Combine(folder, $"{mail.FileStem}.eml");
+        var temp = Path.Combine(folder, $".{mail.FileStem}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            await message.WriteToAsync(temp, cancellationToken);
+            File.Move(temp, final, overwrite: false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(temp);
+            throw new MailSendException("pickup_write_failed", ex);
+        }
+
+        return message.MessageId ?? mail.Reference;
+    }
+
+    public async Task RehearseAsync(ReferralMail mail, CancellationToken cancellationToken) =>
+        await Compose(mail).WriteToAsync(Stream.Null, cancellationToken);
+
+    private MimeMessage Compose(ReferralMail mail)
+    {
         var message = new MimeMessage { Subject = mail.Subject, Date = clock.UtcNow };
         // The sign-in stand-in takes any header value as the user: a name MimeKit cannot read gets the neutral sender.
         var sender = http.HttpContext?.User.ToWorker().UserPrincipalName;
@@ -34,22 +58,6 @@ internal sealed class PickupMailSender(
         // Without this MimeKit writes the UTF-8 body as raw 8-bit with no Content-Transfer-Encoding header, which
         // RFC 2045 reads as 7bit: a relay or an mbox reader may mangle "cliënt". Quoted-printable keeps it readable.
         message.Prepare(EncodingConstraint.SevenBit);
-
-        var folder = Path.GetFullPath(options.Value.PickupDirectory, environment.ContentRootPath);
-        System.IO.Directory.CreateDirectory(folder);
-        var final = Path.Combine(folder, $"{mail.FileStem}.eml");
-        var temp = Path.Combine(folder, $".{mail.FileStem}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            await message.WriteToAsync(temp, cancellationToken);
-            File.Move(temp, final, overwrite: false);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            File.Delete(temp);
-            throw new MailSendException("pickup_write_failed", ex);
-        }
-
-        return message.MessageId ?? mail.Reference;
+        return message;
     }
 }

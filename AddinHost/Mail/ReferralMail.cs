@@ -24,6 +24,9 @@ internal sealed record ReferralMail(
 internal interface IReferralMailSender
 {
     Task<string> SendAsync(ReferralMail mail, CancellationToken cancellationToken);
+
+    /// <summary>Builds and encodes the message as <see cref="SendAsync"/> would, and sends nothing (the start-up rehearsal).</summary>
+    Task RehearseAsync(ReferralMail mail, CancellationToken cancellationToken);
 }
 
 /// <summary>The mail could not be sent; <see cref="Code"/> is stable and recorded (no exception text is).</summary>

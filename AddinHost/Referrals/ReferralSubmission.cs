@@ -94,26 +94,7 @@ internal sealed partial class ReferralSubmission(
         using var turn = await writes.EnterAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var now = clock.UtcNow;
-        var record = new ConsentRecordEntity
-        {
-            Id = Guid.NewGuid(),
-            Reference = await references.NextAsync(clock.Today.Year, ct),
-            CreatedAt = now,
-            WorkerObjectId = worker.ObjectId,
-            WorkerUpn = worker.UserPrincipalName,
-            OcmwId = referral.Protocol.Id,
-            ReferringTeam = StoredTeam(referral.Protocol.ReferringTeam),
-            ProtocolSignedOn = referral.Protocol.SignedOn,
-            RecipientMailbox = referral.Recipient,
-            ConsentInformed = referral.Input.Informed == true,
-            ConsentGiven = referral.Input.Given == true,
-            ConsentMethod = referral.Consent.Method == ConsentMethod.Mondeling ? "mondeling" : "schriftelijk",
-            ConsentDate = referral.Consent.Date,
-            StatementVersion = referral.Consent.StatementVersion,
-            Status = ReferralStatus.Pending,
-            ClientPseudonym = pseudonyms.Pseudonym.Compute(
-                referral.Client.GivenName, referral.Client.FamilyName, referral.Client.Address.PostalCode),
-        };
+        var record = Pending(referral, worker, await references.NextAsync(clock.Today.Year, ct), now);
         db.ConsentRecords.Add(record);
         db.Append(record, ReferralEventKind.Recorded, worker, now);
         if (key is not null)
@@ -126,6 +107,51 @@ internal sealed partial class ReferralSubmission(
         LogPending(logger, record.Id, record.Reference);
         return record;
     }
+
+    /// <summary>
+    /// The start-up rehearsal's part (#20): the pending record's write in a transaction that is rolled back, so EF Core's
+    /// update pipeline is ready and no row, event or reference number remains; then the mail built, and not sent.
+    /// </summary>
+    public async Task RehearseAsync(ValidatedReferral referral, Worker worker, CancellationToken ct)
+    {
+        string reference;
+        using (await writes.EnterAsync(ct))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var now = clock.UtcNow;
+            var record = Pending(referral, worker, await references.NextAsync(clock.Today.Year, ct), now);
+            db.ConsentRecords.Add(record);
+            db.Append(record, ReferralEventKind.Recorded, worker, now);
+            await db.SaveChangesAsync(ct);
+            await transaction.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            reference = record.Reference;
+        }
+
+        await sender.RehearseAsync(
+            ReferralMailComposer.Compose(reference, referral.Recipient, referral.Protocol, worker.UserPrincipalName, [0]), ct);
+    }
+
+    private ConsentRecordEntity Pending(ValidatedReferral referral, Worker worker, string reference, DateTimeOffset now) => new()
+    {
+        Id = Guid.NewGuid(),
+        Reference = reference,
+        CreatedAt = now,
+        WorkerObjectId = worker.ObjectId,
+        WorkerUpn = worker.UserPrincipalName,
+        OcmwId = referral.Protocol.Id,
+        ReferringTeam = StoredTeam(referral.Protocol.ReferringTeam),
+        ProtocolSignedOn = referral.Protocol.SignedOn,
+        RecipientMailbox = referral.Recipient,
+        ConsentInformed = referral.Input.Informed == true,
+        ConsentGiven = referral.Input.Given == true,
+        ConsentMethod = referral.Consent.Method == ConsentMethod.Mondeling ? "mondeling" : "schriftelijk",
+        ConsentDate = referral.Consent.Date,
+        StatementVersion = referral.Consent.StatementVersion,
+        Status = ReferralStatus.Pending,
+        ClientPseudonym = pseudonyms.Pseudonym.Compute(
+            referral.Client.GivenName, referral.Client.FamilyName, referral.Client.Address.PostalCode),
+    };
 
     /// <summary>
     /// Retries are rare, so the key is not looked up first: the insert claims it, and a retry collides on the unique

@@ -19,7 +19,8 @@ public sealed class DirectoryVersionEntity
     /// <summary>The query a referral runs: one row by primary key.</summary>
     internal const string ReadSql = """SELECT "Value" FROM "DirectoryVersion" WHERE "Id" = 1""";
 
-    private static readonly string[] WatchedTables = ["OcmwProtocols", "MailboxVerifications"];
+    /// <summary>The directory's tables: a write to either raises the version.</summary>
+    internal static readonly string[] WatchedTables = ["OcmwProtocols", "MailboxVerifications"];
     private static readonly string[] SqliteWrites = ["INSERT", "UPDATE", "DELETE"];
 
     internal static void Configure(ModelBuilder modelBuilder) =>

@@ -31,17 +31,19 @@ internal static class StorageExtensions
         // Interceptors are resolved once from the root provider, so they must be singletons.
         if (options.Provider == DatabaseProvider.Sqlite)
         {
-            var sqlite = SqliteConnectionString(connectionString!, builder.Environment.ContentRootPath);
+            var sqlite = EffectiveConnectionString(options.Provider, connectionString, builder.Environment.ContentRootPath);
             services.AddDbContextPool<ReferralsDbContext, SqliteReferralsDbContext>((sp, o) =>
                 o.UseSqlite(sqlite).AddInterceptors(sp.GetServices<IInterceptor>()).ConfigureWarnings(ExpectedFailuresAreNotErrors));
         }
         else
         {
-            var postgres = PostgresConnectionString(connectionString);
+            var postgres = EffectiveConnectionString(options.Provider, connectionString, builder.Environment.ContentRootPath);
             services.AddDbContextPool<ReferralsDbContext, PostgresReferralsDbContext>((sp, o) =>
                 o.UseNpgsql(postgres).AddInterceptors(sp.GetServices<IInterceptor>()).ConfigureWarnings(ExpectedFailuresAreNotErrors));
         }
 
+        services.AddSingleton(new StorageConnection(options.Provider,
+            EffectiveConnectionString(options.Provider, connectionString, builder.Environment.ContentRootPath) ?? ""));
         services.AddDataProtection()
             .SetApplicationName("ocmw-referral-addin")
             .PersistKeysToDbContext<ReferralsDbContext>();
@@ -64,11 +66,16 @@ internal static class StorageExtensions
             return;
         }
 
+        // Once per database, not per start: a restart on a database that already holds this build's latest migration and
+        // its directory asks that in one plain query, and EF Core's first use moves off the start path (#20).
+        var latest = StoredSchema.LatestMigration(options.Provider == DatabaseProvider.Sqlite ? typeof(SqliteReferralsDbContext) : typeof(PostgresReferralsDbContext));
+        if (latest is not null && await StoredSchema.IsCurrentAsync(app.Services.GetRequiredService<StorageConnection>(), latest, CancellationToken.None))
+        {
+            return;
+        }
+
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReferralsDbContext>();
-        // Once per database, not per start: when the history already holds this build's latest migration, one query on
-        // __EFMigrationsHistory replaces MigrateAsync (its lock and its check of the model against the snapshot run at every restart otherwise).
-        var latest = db.Database.GetMigrations().LastOrDefault();
         var migrated = latest is null || !(await db.Database.GetAppliedMigrationsAsync()).Contains(latest, StringComparer.Ordinal);
         if (migrated)
         {
@@ -92,6 +99,10 @@ internal static class StorageExtensions
             directory.Invalidate();
         }
     }
+
+    /// <summary>The connection string of EF Core and of the <see cref="StorageConnection"/>.</summary>
+    private static string? EffectiveConnectionString(DatabaseProvider provider, string? connectionString, string contentRoot) =>
+        provider == DatabaseProvider.Sqlite ? SqliteConnectionString(connectionString!, contentRoot) : PostgresConnectionString(connectionString);
 
     /// <summary>
     /// The host runs the same handful of statements for every referral, so Npgsql prepares them on the server after a

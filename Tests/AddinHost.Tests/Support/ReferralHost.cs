@@ -70,6 +70,9 @@ public sealed class ReferralHost : WebApplicationFactory<Program>
             ["Graph:RetryDelaySeconds"] = "0",
             ["Graph:TimeoutSeconds"] = "5",
             ["Privacy:PseudonymKey"] = "test-pseudonym-key-0123456789abcdef-0123456789",
+            // Hundreds of short-lived hosts: the start-up rehearsal would add CPU and statements to every test's own;
+            // StartupRehearsalTests turn it on.
+            ["Startup:Rehearse"] = "false",
         };
         if (environment != "Development")
         {

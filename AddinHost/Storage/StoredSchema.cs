@@ -1,0 +1,66 @@
+using System.Data.Common;
+using System.Reflection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace OutlookReferralAddin.AddinHost.Storage;
+
+/// <summary>
+/// Most starts are restarts on a database this build already migrated and seeded (a deployment, a scale-out, a crash).
+/// One plain connection answers that, without EF Core: its first use (its services, the history table's own model, the
+/// first query's compilation) cost about 0.3 s in front of Kestrel's start (#20), and now happens beside it, in the
+/// <see cref="Infrastructure.StartupRehearsal"/>. Any doubt, an error included, is left to EF Core's own migration path.
+/// </summary>
+internal static class StoredSchema
+{
+    // The same statement on both providers: SQLite accepts @-parameters and returns the booleans as 0 or 1.
+    private const string Current = """
+        SELECT EXISTS (SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = @latest)
+           AND EXISTS (SELECT 1 FROM "OcmwProtocols")
+        """;
+
+    /// <summary>The newest migration compiled into this build for <paramref name="context"/>, as EF Core orders them.</summary>
+    public static string? LatestMigration(Type context) => context.Assembly.GetTypes()
+        .Where(t => t.GetCustomAttribute<DbContextAttribute>()?.ContextType == context)
+        .Select(t => t.GetCustomAttribute<MigrationAttribute>()?.Id)
+        .OfType<string>()
+        .Max(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the history holds <paramref name="latest"/> and the directory has rows: nothing to migrate or seed. On
+    /// SQLite the same connection also switches the file to WAL, which EF Core's path otherwise does.
+    /// </summary>
+    public static async Task<bool> IsCurrentAsync(StorageConnection database, string latest, CancellationToken ct)
+    {
+        await using var connection = database.Create();
+        try
+        {
+            await connection.OpenAsync(ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = Current;
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@latest";
+            parameter.Value = latest;
+            command.Parameters.Add(parameter);
+            if (await command.ExecuteScalarAsync(ct) is not (true or 1L))
+            {
+                return false;
+            }
+
+            if (database.Provider == DatabaseProvider.Sqlite)
+            {
+                command.CommandText = "PRAGMA journal_mode=WAL;";
+                command.Parameters.Clear();
+                await command.ExecuteNonQueryAsync(ct);
+            }
+
+            return true;
+        }
+        catch (DbException)
+        {
+            // A new database has no tables yet; an unreachable one fails again, with EF Core's own message.
+            return false;
+        }
+    }
+}
