@@ -8,8 +8,7 @@ namespace OutlookReferralAddin.AddinHost.Directory;
 /// Readiness: a referral needs the directory, so an instance that cannot read it (a table missing after a bad migration,
 /// a permission revoked) would refuse every referral; it is taken out of rotation instead.
 /// It reads the version and every row of the directory's tables, as a changed directory would, on a plain connection:
-/// a probe every few seconds then costs a few statements, and during a restart it does not wait for EF Core's first
-/// use, which the <see cref="Infrastructure.StartupRehearsal"/> makes beside it (#20).
+/// a probe every few seconds then costs a few statements instead of EF Core's queries and mapping (#20).
 /// </summary>
 internal sealed class DirectoryHealthCheck(StorageConnection database) : IHealthCheck
 {

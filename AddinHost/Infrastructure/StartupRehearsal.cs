@@ -21,8 +21,8 @@ namespace OutlookReferralAddin.AddinHost.Infrastructure;
 /// through what a referral touches, so that the first worker after a restart does not wait for it (#20): EF Core's
 /// services and the queries of the directory and the duplicate check, the request's JSON, the validators
 /// (libphonenumber's metadata), the 7z writer with its key derivation and the mail text.
-/// The client is invented and the principal empty; nothing is stored or sent, and only the duration is logged. Requests never wait
-/// for it: what it has not reached yet, the first request does itself. Off with <c>Startup:Rehearse=false</c>.
+/// The client is invented and the principal empty; nothing is stored or sent, and only the duration is logged. Requests
+/// never wait for it: what it has not reached yet, the first request does itself. Off with <c>Startup:Rehearse=false</c>.
 /// </summary>
 internal sealed partial class StartupRehearsal(
     IServiceScopeFactory scopes,
@@ -80,9 +80,9 @@ internal sealed partial class StartupRehearsal(
                 continue;
             }
 
-            var request = JsonSerializer.Deserialize<ReferralRequest>(
-                JsonSerializer.SerializeToUtf8Bytes(Invented(protocol, mailbox, today), json.Value.SerializerOptions), json.Value.SerializerOptions)!;
-            (referral, _) = await validator.ValidateAsync(request, new TeamMembership(GroupsClaimState.Present, protocol.TeamGroupIds!), ct);
+            // The JSON round trip is the other half's.
+            (referral, _) = await validator.ValidateAsync(
+                Invented(protocol, mailbox, today), new TeamMembership(GroupsClaimState.Present, protocol.TeamGroupIds!), ct);
             if (referral is not null)
             {
                 break;

@@ -29,21 +29,19 @@ internal static class StorageExtensions
 
         // Pooled: every referral uses a context, and building one (services, change tracker) showed in the load profile.
         // Interceptors are resolved once from the root provider, so they must be singletons.
+        var effective = EffectiveConnectionString(options.Provider, connectionString, builder.Environment.ContentRootPath);
         if (options.Provider == DatabaseProvider.Sqlite)
         {
-            var sqlite = EffectiveConnectionString(options.Provider, connectionString, builder.Environment.ContentRootPath);
             services.AddDbContextPool<ReferralsDbContext, SqliteReferralsDbContext>((sp, o) =>
-                o.UseSqlite(sqlite).AddInterceptors(sp.GetServices<IInterceptor>()).ConfigureWarnings(ExpectedFailuresAreNotErrors));
+                o.UseSqlite(effective).AddInterceptors(sp.GetServices<IInterceptor>()).ConfigureWarnings(ExpectedFailuresAreNotErrors));
         }
         else
         {
-            var postgres = EffectiveConnectionString(options.Provider, connectionString, builder.Environment.ContentRootPath);
             services.AddDbContextPool<ReferralsDbContext, PostgresReferralsDbContext>((sp, o) =>
-                o.UseNpgsql(postgres).AddInterceptors(sp.GetServices<IInterceptor>()).ConfigureWarnings(ExpectedFailuresAreNotErrors));
+                o.UseNpgsql(effective).AddInterceptors(sp.GetServices<IInterceptor>()).ConfigureWarnings(ExpectedFailuresAreNotErrors));
         }
 
-        services.AddSingleton(new StorageConnection(options.Provider,
-            EffectiveConnectionString(options.Provider, connectionString, builder.Environment.ContentRootPath) ?? ""));
+        services.AddSingleton(new StorageConnection(options.Provider, effective ?? ""));
         services.AddDataProtection()
             .SetApplicationName("ocmw-referral-addin")
             .PersistKeysToDbContext<ReferralsDbContext>();
