@@ -114,7 +114,8 @@ public sealed partial class EntraRegistrationApiTests : IAsyncLifetime
     private static async Task<JsonElement> GetJsonAsync(ReferralHost host, string path, string? token)
     {
         using var response = await SendAsync(host, path, token);
-        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode}");
+        // A refused token says why in its challenge (the JWT bearer handler's error details), which a bare 401 hides.
+        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {response.Headers.WwwAuthenticate}");
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
     }
 

@@ -32,8 +32,7 @@ public sealed class ErrorSummaryTests(BrowserFixture browser, ITestOutputHelper 
             var link = links.Nth(i);
             var target = (await link.GetAttributeAsync("href"))!.TrimStart('#');
             await link.ClickAsync();
-            var focused = await page.EvaluateAsync<string>("() => document.activeElement?.id ?? ''");
-            Assert.True(focused == target, $"'{await link.TextContentAsync()}' focused '{focused}', not '{target}'");
+            await Assertions.Expect(page.Locator($"#{target}")).ToBeFocusedAsync();
             await Assertions.Expect(page.Locator($"#{target}")).ToBeVisibleAsync();
         }
 

@@ -8,8 +8,8 @@ public sealed class OfficeStartupTests(BrowserFixture browser)
 {
     private const string Lookalike = "socialedienst@kluisbergen.he";
 
-    // Outlook's object model as the adapter reads it, whose Office.onReady answers after 3 s (a slow client start),
-    // twice the pane's 1.5 s wait for Office.
+    // Outlook's object model as the adapter reads it, whose Office.onReady answers only after the pane stopped waiting
+    // for it and showed its preview (a slow client start); a fixed delay raced the pane's own start on a loaded machine.
     private const string LateOutlook = """
         window.Office = (() => {
           const recipients = (list) => ({
@@ -22,7 +22,12 @@ public sealed class OfficeStartupTests(BrowserFixture browser)
             requirements: { isSetSupported: () => false },
             ui: {},
           };
-          const ready = new Promise((resolve) => setTimeout(() => resolve({ host: "Outlook", platform: "OfficeOnline" }), 3000));
+          const ready = new Promise((resolve) => {
+            const answerWhenPreviewShows = () => document.querySelector("main[data-mode='preview']")
+              ? setTimeout(() => resolve({ host: "Outlook", platform: "OfficeOnline" }), 500)
+              : setTimeout(answerWhenPreviewShows, 50);
+            answerWhenPreviewShows();
+          });
           return { context, onReady: () => ready, EventType: {} };
         })();
         """;

@@ -53,7 +53,7 @@ public sealed class TaskPaneTests(BrowserFixture browser, ITestOutputHelper outp
         Assert.Equal(passphrase, await passphraseBox.TextContentAsync());
         var reference = (await page.GetByTestId("reference").TextContentAsync())!.Trim();
         Assert.False(string.IsNullOrWhiteSpace(passphrase));
-        Assert.Equal("sent-title", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await Assertions.Expect(page.Locator("#sent-title")).ToBeFocusedAsync();
         output.WriteLine(await pane.ScreenshotAsync("taskpane-sent"));
         output.WriteLine(await Axe.AssertNoSeriousAsync(page));
 
@@ -247,7 +247,7 @@ public sealed class TaskPaneTests(BrowserFixture browser, ITestOutputHelper outp
         await Assertions.Expect(replayed).ToContainTextAsync("kan niet opnieuw getoond worden");
         await Assertions.Expect(replayed).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"R-\d{4}-\d{6}"));
         await Assertions.Expect(page.GetByTestId("passphrase")).ToHaveCountAsync(0);
-        Assert.Equal("replayed-title", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await Assertions.Expect(page.Locator("#replayed-title")).ToBeFocusedAsync();
         Assert.Equal(keys[0], keys[1]);
         output.WriteLine(await pane.ScreenshotAsync("taskpane-replayed"));
         output.WriteLine(await Axe.AssertNoSeriousAsync(page));
