@@ -30,7 +30,9 @@ internal static class InfrastructureExtensions
         // The JSON body of a referral is a few hundred bytes; anything far larger is not a referral.
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
         builder.AddGracefulShutdown();
+        // Registered before every other hosted service, so that it starts first and runs beside the rest of the start.
         services.AddValidatedOptions<StartupOptions>(StartupOptions.Section);
+        services.AddHostedService<StartupRehearsal>();
     }
 
     public static void UseReferralInfrastructure(this WebApplication app)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using OutlookReferralAddin.AddinHost.Authentication;
@@ -18,8 +19,8 @@ namespace OutlookReferralAddin.AddinHost.Infrastructure;
 
 /// <summary>
 /// Right after start, on the second core while Kestrel starts and the first readiness probes arrive, the host goes once
-/// through what a referral touches, so that the first worker after a restart does not wait for it (#20): EF Core's
-/// services and the queries of the directory and the duplicate check, the request's JSON, the validators
+/// through what a referral touches, so that the first worker after a restart does not wait for it (#20): data
+/// protection's key ring, EF Core's services and the queries of the directory and the duplicate check, the request's JSON, the validators
 /// (libphonenumber's metadata), the 7z writer with its key derivation and the mail text.
 /// The client is invented and the principal empty; nothing is stored or sent, and only the duration is logged. Requests
 /// never wait for it: what it has not reached yet, the first request does itself. Off with <c>Startup:Rehearse=false</c>.
@@ -68,6 +69,10 @@ internal sealed partial class StartupRehearsal(
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
+        // Data protection's key ring (a database read; on a new database, the first key's write): every signed-in
+        // request needs it, and its own hosted service would load it in front of Kestrel (StorageExtensions).
+        var protector = services.GetRequiredService<IDataProtectionProvider>().CreateProtector(nameof(StartupRehearsal));
+        protector.Unprotect(protector.Protect([1]));
         var db = services.GetRequiredService<ReferralsDbContext>();
         var snapshot = await services.GetRequiredService<Directory.DirectoryStore>().GetCurrentAsync(db, ct);
         var today = clock.Today;

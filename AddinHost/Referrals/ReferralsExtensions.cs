@@ -17,8 +17,5 @@ internal static class ReferralsExtensions
         services.AddOptions<ReconciliationOptions>().BindConfiguration(ReconciliationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PendingReferralReconciler>();
         services.AddHostedService(sp => sp.GetRequiredService<PendingReferralReconciler>());
-        // After data protection's hosted service (AddReferralStorage), whose key ring load makes EF Core's first use in
-        // front of Kestrel: started before it, the rehearsal would only compete with it for that first use.
-        services.AddHostedService<Infrastructure.StartupRehearsal>();
     }
 }

@@ -41,6 +41,19 @@ public abstract class StartupRehearsalTests(DatabaseProvider provider)
         Assert.Equal("R-2026-000001", (await created.JsonAsync()).GetProperty("reference").GetString());
     }
 
+    [Fact]
+    public async Task Start_NewDatabase_KeyRingLoadsInTheRehearsalNotBeforeKestrel()
+    {
+        await using var quiet = await ReferralHost.CreateAsync(provider);
+        await RehearsalAsync(quiet);
+        await using var host = await ReferralHost.CreateAsync(provider, settings: On);
+        await RehearsalAsync(host);
+
+        // Data protection's own hosted service would have made the first key before the host answered anything.
+        Assert.Equal(0, await quiet.QueryAsync(db => db.DataProtectionKeys.CountAsync()));
+        Assert.Equal(1, await host.QueryAsync(db => db.DataProtectionKeys.CountAsync()));
+    }
+
     private static Task RehearsalAsync(ReferralHost host) =>
         host.Services.GetServices<IHostedService>().OfType<StartupRehearsal>().Single().ExecuteTask!.WaitAsync(TimeSpan.FromSeconds(60));
 }
