@@ -22,8 +22,11 @@ public sealed class ProposalEntity
     /// <summary>The entry's ETag when proposed (null for a new entry): approval refuses when the entry changed since.</summary>
     public string? BaseETag { get; set; }
 
-    /// <summary>Where it came from: <c>admin</c> (the form) or an import.</summary>
-    public required string Source { get; set; }
+    /// <summary>
+    /// Where it came from: <c>admin</c> (the form) or an import. Stored in the column <c>Source</c>; a property of that
+    /// name made EF Core's generated accessors (dotnet ef dbcontext optimize --nativeaot) read their own parameter.
+    /// </summary>
+    public required string Origin { get; set; }
 
     public required string ProposedByObjectId { get; set; }
 

@@ -112,7 +112,7 @@ public abstract class ReferralsDbContext(DbContextOptions options) : DbContext(o
             e.Property(p => p.OcmwId).HasMaxLength(64);
             e.Property(p => p.Kind).HasMaxLength(20);
             e.Property(p => p.Status).HasMaxLength(20);
-            e.Property(p => p.Source).HasMaxLength(20);
+            e.Property(p => p.Origin).HasColumnName("Source").HasMaxLength(20);
             e.Property(p => p.BaseETag).HasMaxLength(64);
             e.Property(p => p.ProposedByObjectId).HasMaxLength(64);
             e.Property(p => p.ProposedByUpn).HasMaxLength(256);

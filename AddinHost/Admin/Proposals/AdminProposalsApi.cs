@@ -120,7 +120,7 @@ internal static class AdminProposalsApi
         var proposed = ProposalService.Read(p).ToEntity(p.ProposedAt);
         var status = proposals.StatusOf(p);
         return new ProposalDto(
-            p.Id, p.OcmwId, proposed.Name, p.Kind, status, p.Source, proposed.ToDto(today), current?.ToDto(today),
+            p.Id, p.OcmwId, proposed.Name, p.Kind, status, p.Origin, proposed.ToDto(today), current?.ToDto(today),
             Changes(current, proposed),
             status == ProposalStatuses.Pending && p.Kind == ProposalKinds.Update && current?.ETag() != p.BaseETag,
             p.ProposedByUpn, p.ProposedAt, p.ExpiresAt, p.DecidedByUpn, p.DecidedAt, p.RejectionReason, mine);

@@ -52,7 +52,7 @@ internal sealed class ProposalService(
             Status = ProposalStatuses.Pending,
             Proposed = proposed.ToEntity(now).Snapshot(),
             BaseETag = entity?.ETag(),
-            Source = source,
+            Origin = source,
             ProposedByObjectId = who.ObjectId,
             ProposedByUpn = who.UserPrincipalName,
             ProposedAt = now,

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using OutlookReferralAddin.AddinHost.Storage;
@@ -62,7 +63,18 @@ public sealed class CompiledModelTests
     private static List<string> Describe(IModel model) =>
     [
         .. model.GetEntityTypes().OrderBy(e => e.Name, StringComparer.Ordinal).SelectMany(e => e.GetProperties()
-            .Select(p => $"{e.Name}.{p.Name}: {p.ClrType.Name} {p.GetValueConverter()?.GetType().Name} {p.GetValueComparer().GetType().Name} {p.IsNullable} {p.GetMaxLength()}")
+            .Select(p => $"{e.Name}.{p.Name}: {p.ClrType.Name} {p.GetValueConverter()?.GetType().Name} {Comparer(p.GetValueComparer())} {p.IsNullable} {p.GetMaxLength()}")
             .Append($"{e.Name} filter: {e.GetDeclaredQueryFilters().Count}")),
     ];
+
+    /// <summary>
+    /// A comparer EF Core picks for the type by default, or what else it is. The compiled model writes the default ones
+    /// out as <c>ValueComparer&lt;T&gt;</c> with their expressions compiled ahead (--nativeaot), which is the same comparison.
+    /// </summary>
+    private static string Comparer(ValueComparer comparer) => comparer.GetType().Name switch
+    {
+        "ValueComparer`1" or "DefaultDateTimeOffsetValueComparer" => "default",
+        var name when name.StartsWith("DefaultValueComparer", StringComparison.Ordinal) => "default",
+        var name => name,
+    };
 }

@@ -2,8 +2,14 @@
 using System;
 using System.Collections.Generic;
 using System.Reflection;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.ChangeTracking.Internal;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Metadata.Internal;
+using Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #pragma warning disable 219, 612, 618
@@ -30,19 +36,119 @@ namespace OutlookReferralAddin.AddinHost.Storage.CompiledModels.Sqlite
                 fieldInfo: typeof(OcmwProtocolEntity).GetField("<Id>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 maxLength: 64);
+            id.SetGetter(
+                string (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.Id(instance),
+                bool (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.Id(instance) == null);
+            id.SetSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, string value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetMaterializationSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, string value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.Id(instance) = value;
+                    return instance;
+                });
+            id.SetAccessors(
+                string (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.Id(((OcmwProtocolEntity)(entry.Entity))),
+                string (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.Id(((OcmwProtocolEntity)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(id, 0),
+                string (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<string>(id, 0));
+            id.SetPropertyIndexes(
+                index: 0,
+                originalValueIndex: 0,
+                shadowIndex: -1,
+                relationshipIndex: 0,
+                storeGenerationIndex: -1);
+            id.TypeMapping = SqliteStringTypeMapping.Default;
+            id.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(id));
 
             var address = runtimeEntityType.AddProperty(
                 "Address",
                 typeof(string),
                 propertyInfo: typeof(OcmwProtocolEntity).GetProperty("Address", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(OcmwProtocolEntity).GetField("<Address>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            address.SetGetter(
+                string (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.Address(instance),
+                bool (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.Address(instance) == null);
+            address.SetSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, string value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.Address(instance) = value;
+                    return instance;
+                });
+            address.SetMaterializationSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, string value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.Address(instance) = value;
+                    return instance;
+                });
+            address.SetAccessors(
+                string (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.Address(((OcmwProtocolEntity)(entry.Entity))),
+                string (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.Address(((OcmwProtocolEntity)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(address, 1),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(address));
+            address.SetPropertyIndexes(
+                index: 1,
+                originalValueIndex: 1,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            address.TypeMapping = SqliteStringTypeMapping.Default;
 
             var domains = runtimeEntityType.AddProperty(
                 "Domains",
                 typeof(List<string>),
                 propertyInfo: typeof(OcmwProtocolEntity).GetProperty("Domains", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(OcmwProtocolEntity).GetField("<Domains>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            domains.SetGetter(
+                List<string> (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.Domains(instance),
+                bool (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.Domains(instance) == null);
+            domains.SetSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, List<string> value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.Domains(instance) = value;
+                    return instance;
+                });
+            domains.SetMaterializationSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, List<string> value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.Domains(instance) = value;
+                    return instance;
+                });
+            domains.SetAccessors(
+                List<string> (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.Domains(((OcmwProtocolEntity)(entry.Entity))),
+                List<string> (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.Domains(((OcmwProtocolEntity)(entry.Entity))),
+                List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(domains, 2),
+                List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(domains));
+            domains.SetPropertyIndexes(
+                index: 2,
+                originalValueIndex: 2,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            domains.TypeMapping = SqliteStringTypeMapping.Default.Clone(
+                comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v)),
+                keyComparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v)),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                converter: new CollectionToJsonStringConverter<string>(new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                    JsonStringReaderWriter.Instance)),
+                jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                    JsonStringReaderWriter.Instance),
+                elementMapping: SqliteStringTypeMapping.Default);
             var domainsElementType = domains.SetElementType(typeof(string));
+            domainsElementType.TypeMapping = domains.TypeMapping.ElementTypeMapping;
 
             var endedOn = runtimeEntityType.AddProperty(
                 "EndedOn",
@@ -50,6 +156,35 @@ namespace OutlookReferralAddin.AddinHost.Storage.CompiledModels.Sqlite
                 propertyInfo: typeof(OcmwProtocolEntity).GetProperty("EndedOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(OcmwProtocolEntity).GetField("<EndedOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            endedOn.SetGetter(
+                DateOnly? (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.EndedOn(instance),
+                bool (OcmwProtocolEntity instance) => !(OcmwProtocolEntityUnsafeAccessors.EndedOn(instance).HasValue));
+            endedOn.SetSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, DateOnly? value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.EndedOn(instance) = value;
+                    return instance;
+                });
+            endedOn.SetMaterializationSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, DateOnly? value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.EndedOn(instance) = value;
+                    return instance;
+                });
+            endedOn.SetAccessors(
+                DateOnly? (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.EndedOn(((OcmwProtocolEntity)(entry.Entity))),
+                DateOnly? (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.EndedOn(((OcmwProtocolEntity)(entry.Entity))),
+                DateOnly? (IInternalEntry entry) => entry.ReadOriginalValue<DateOnly?>(endedOn, 3),
+                DateOnly? (IInternalEntry entry) => entry.GetCurrentValue<DateOnly?>(endedOn));
+            endedOn.SetPropertyIndexes(
+                index: 3,
+                originalValueIndex: 3,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            endedOn.TypeMapping = SqliteDateOnlyTypeMapping.Default;
+            endedOn.SetComparer(new NullableValueComparer<DateOnly>(endedOn.TypeMapping.Comparer));
+            endedOn.SetKeyComparer(new NullableValueComparer<DateOnly>(endedOn.TypeMapping.KeyComparer));
 
             var inForceFrom = runtimeEntityType.AddProperty(
                 "InForceFrom",
@@ -57,25 +192,151 @@ namespace OutlookReferralAddin.AddinHost.Storage.CompiledModels.Sqlite
                 propertyInfo: typeof(OcmwProtocolEntity).GetProperty("InForceFrom", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(OcmwProtocolEntity).GetField("<InForceFrom>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateOnly(1, 1, 1));
+            inForceFrom.SetGetter(
+                DateOnly (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.InForceFrom(instance),
+                bool (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.InForceFrom(instance) == default(DateOnly));
+            inForceFrom.SetSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, DateOnly value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.InForceFrom(instance) = value;
+                    return instance;
+                });
+            inForceFrom.SetMaterializationSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, DateOnly value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.InForceFrom(instance) = value;
+                    return instance;
+                });
+            inForceFrom.SetAccessors(
+                DateOnly (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.InForceFrom(((OcmwProtocolEntity)(entry.Entity))),
+                DateOnly (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.InForceFrom(((OcmwProtocolEntity)(entry.Entity))),
+                DateOnly (IInternalEntry entry) => entry.ReadOriginalValue<DateOnly>(inForceFrom, 4),
+                DateOnly (IInternalEntry entry) => entry.GetCurrentValue<DateOnly>(inForceFrom));
+            inForceFrom.SetPropertyIndexes(
+                index: 4,
+                originalValueIndex: 4,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            inForceFrom.TypeMapping = SqliteDateOnlyTypeMapping.Default;
 
             var kboNumber = runtimeEntityType.AddProperty(
                 "KboNumber",
                 typeof(string),
                 propertyInfo: typeof(OcmwProtocolEntity).GetProperty("KboNumber", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(OcmwProtocolEntity).GetField("<KboNumber>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            kboNumber.SetGetter(
+                string (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.KboNumber(instance),
+                bool (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.KboNumber(instance) == null);
+            kboNumber.SetSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, string value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.KboNumber(instance) = value;
+                    return instance;
+                });
+            kboNumber.SetMaterializationSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, string value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.KboNumber(instance) = value;
+                    return instance;
+                });
+            kboNumber.SetAccessors(
+                string (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.KboNumber(((OcmwProtocolEntity)(entry.Entity))),
+                string (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.KboNumber(((OcmwProtocolEntity)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(kboNumber, 5),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(kboNumber));
+            kboNumber.SetPropertyIndexes(
+                index: 5,
+                originalValueIndex: 5,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            kboNumber.TypeMapping = SqliteStringTypeMapping.Default;
 
             var mailboxes = runtimeEntityType.AddProperty(
                 "Mailboxes",
                 typeof(List<string>),
                 propertyInfo: typeof(OcmwProtocolEntity).GetProperty("Mailboxes", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(OcmwProtocolEntity).GetField("<Mailboxes>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            mailboxes.SetGetter(
+                List<string> (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.Mailboxes(instance),
+                bool (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.Mailboxes(instance) == null);
+            mailboxes.SetSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, List<string> value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.Mailboxes(instance) = value;
+                    return instance;
+                });
+            mailboxes.SetMaterializationSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, List<string> value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.Mailboxes(instance) = value;
+                    return instance;
+                });
+            mailboxes.SetAccessors(
+                List<string> (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.Mailboxes(((OcmwProtocolEntity)(entry.Entity))),
+                List<string> (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.Mailboxes(((OcmwProtocolEntity)(entry.Entity))),
+                List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(mailboxes, 6),
+                List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(mailboxes));
+            mailboxes.SetPropertyIndexes(
+                index: 6,
+                originalValueIndex: 6,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            mailboxes.TypeMapping = SqliteStringTypeMapping.Default.Clone(
+                comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v)),
+                keyComparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v)),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                converter: new CollectionToJsonStringConverter<string>(new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                    JsonStringReaderWriter.Instance)),
+                jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                    JsonStringReaderWriter.Instance),
+                elementMapping: SqliteStringTypeMapping.Default);
             var mailboxesElementType = mailboxes.SetElementType(typeof(string));
+            mailboxesElementType.TypeMapping = mailboxes.TypeMapping.ElementTypeMapping;
 
             var name = runtimeEntityType.AddProperty(
                 "Name",
                 typeof(string),
                 propertyInfo: typeof(OcmwProtocolEntity).GetProperty("Name", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(OcmwProtocolEntity).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            name.SetGetter(
+                string (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.Name(instance),
+                bool (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.Name(instance) == null);
+            name.SetSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, string value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.Name(instance) = value;
+                    return instance;
+                });
+            name.SetMaterializationSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, string value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.Name(instance) = value;
+                    return instance;
+                });
+            name.SetAccessors(
+                string (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.Name(((OcmwProtocolEntity)(entry.Entity))),
+                string (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.Name(((OcmwProtocolEntity)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(name, 7),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(name));
+            name.SetPropertyIndexes(
+                index: 7,
+                originalValueIndex: 7,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            name.TypeMapping = SqliteStringTypeMapping.Default;
 
             var noticeMonths = runtimeEntityType.AddProperty(
                 "NoticeMonths",
@@ -83,43 +344,264 @@ namespace OutlookReferralAddin.AddinHost.Storage.CompiledModels.Sqlite
                 propertyInfo: typeof(OcmwProtocolEntity).GetProperty("NoticeMonths", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(OcmwProtocolEntity).GetField("<NoticeMonths>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+            noticeMonths.SetGetter(
+                int (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.NoticeMonths(instance),
+                bool (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.NoticeMonths(instance) == 0);
+            noticeMonths.SetSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, int value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.NoticeMonths(instance) = value;
+                    return instance;
+                });
+            noticeMonths.SetMaterializationSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, int value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.NoticeMonths(instance) = value;
+                    return instance;
+                });
+            noticeMonths.SetAccessors(
+                int (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.NoticeMonths(((OcmwProtocolEntity)(entry.Entity))),
+                int (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.NoticeMonths(((OcmwProtocolEntity)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(noticeMonths, 8),
+                int (IInternalEntry entry) => entry.GetCurrentValue<int>(noticeMonths));
+            noticeMonths.SetPropertyIndexes(
+                index: 8,
+                originalValueIndex: 8,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            noticeMonths.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
 
             var ocmwDpoEmail = runtimeEntityType.AddProperty(
                 "OcmwDpoEmail",
                 typeof(string),
                 propertyInfo: typeof(OcmwProtocolEntity).GetProperty("OcmwDpoEmail", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(OcmwProtocolEntity).GetField("<OcmwDpoEmail>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            ocmwDpoEmail.SetGetter(
+                string (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.OcmwDpoEmail(instance),
+                bool (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.OcmwDpoEmail(instance) == null);
+            ocmwDpoEmail.SetSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, string value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.OcmwDpoEmail(instance) = value;
+                    return instance;
+                });
+            ocmwDpoEmail.SetMaterializationSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, string value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.OcmwDpoEmail(instance) = value;
+                    return instance;
+                });
+            ocmwDpoEmail.SetAccessors(
+                string (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.OcmwDpoEmail(((OcmwProtocolEntity)(entry.Entity))),
+                string (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.OcmwDpoEmail(((OcmwProtocolEntity)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(ocmwDpoEmail, 9),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(ocmwDpoEmail));
+            ocmwDpoEmail.SetPropertyIndexes(
+                index: 9,
+                originalValueIndex: 9,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            ocmwDpoEmail.TypeMapping = SqliteStringTypeMapping.Default;
 
             var ocmwDpoOrganisation = runtimeEntityType.AddProperty(
                 "OcmwDpoOrganisation",
                 typeof(string),
                 propertyInfo: typeof(OcmwProtocolEntity).GetProperty("OcmwDpoOrganisation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(OcmwProtocolEntity).GetField("<OcmwDpoOrganisation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            ocmwDpoOrganisation.SetGetter(
+                string (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.OcmwDpoOrganisation(instance),
+                bool (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.OcmwDpoOrganisation(instance) == null);
+            ocmwDpoOrganisation.SetSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, string value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.OcmwDpoOrganisation(instance) = value;
+                    return instance;
+                });
+            ocmwDpoOrganisation.SetMaterializationSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, string value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.OcmwDpoOrganisation(instance) = value;
+                    return instance;
+                });
+            ocmwDpoOrganisation.SetAccessors(
+                string (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.OcmwDpoOrganisation(((OcmwProtocolEntity)(entry.Entity))),
+                string (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.OcmwDpoOrganisation(((OcmwProtocolEntity)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(ocmwDpoOrganisation, 10),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(ocmwDpoOrganisation));
+            ocmwDpoOrganisation.SetPropertyIndexes(
+                index: 10,
+                originalValueIndex: 10,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            ocmwDpoOrganisation.TypeMapping = SqliteStringTypeMapping.Default;
 
             var opgroeienDpoEmail = runtimeEntityType.AddProperty(
                 "OpgroeienDpoEmail",
                 typeof(string),
                 propertyInfo: typeof(OcmwProtocolEntity).GetProperty("OpgroeienDpoEmail", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(OcmwProtocolEntity).GetField("<OpgroeienDpoEmail>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            opgroeienDpoEmail.SetGetter(
+                string (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.OpgroeienDpoEmail(instance),
+                bool (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.OpgroeienDpoEmail(instance) == null);
+            opgroeienDpoEmail.SetSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, string value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.OpgroeienDpoEmail(instance) = value;
+                    return instance;
+                });
+            opgroeienDpoEmail.SetMaterializationSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, string value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.OpgroeienDpoEmail(instance) = value;
+                    return instance;
+                });
+            opgroeienDpoEmail.SetAccessors(
+                string (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.OpgroeienDpoEmail(((OcmwProtocolEntity)(entry.Entity))),
+                string (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.OpgroeienDpoEmail(((OcmwProtocolEntity)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(opgroeienDpoEmail, 11),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(opgroeienDpoEmail));
+            opgroeienDpoEmail.SetPropertyIndexes(
+                index: 11,
+                originalValueIndex: 11,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            opgroeienDpoEmail.TypeMapping = SqliteStringTypeMapping.Default;
 
             var opgroeienDpoOrganisation = runtimeEntityType.AddProperty(
                 "OpgroeienDpoOrganisation",
                 typeof(string),
                 propertyInfo: typeof(OcmwProtocolEntity).GetProperty("OpgroeienDpoOrganisation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(OcmwProtocolEntity).GetField("<OpgroeienDpoOrganisation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            opgroeienDpoOrganisation.SetGetter(
+                string (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.OpgroeienDpoOrganisation(instance),
+                bool (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.OpgroeienDpoOrganisation(instance) == null);
+            opgroeienDpoOrganisation.SetSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, string value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.OpgroeienDpoOrganisation(instance) = value;
+                    return instance;
+                });
+            opgroeienDpoOrganisation.SetMaterializationSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, string value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.OpgroeienDpoOrganisation(instance) = value;
+                    return instance;
+                });
+            opgroeienDpoOrganisation.SetAccessors(
+                string (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.OpgroeienDpoOrganisation(((OcmwProtocolEntity)(entry.Entity))),
+                string (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.OpgroeienDpoOrganisation(((OcmwProtocolEntity)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(opgroeienDpoOrganisation, 12),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(opgroeienDpoOrganisation));
+            opgroeienDpoOrganisation.SetPropertyIndexes(
+                index: 12,
+                originalValueIndex: 12,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            opgroeienDpoOrganisation.TypeMapping = SqliteStringTypeMapping.Default;
 
             var postalCodes = runtimeEntityType.AddProperty(
                 "PostalCodes",
                 typeof(List<string>),
                 propertyInfo: typeof(OcmwProtocolEntity).GetProperty("PostalCodes", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(OcmwProtocolEntity).GetField("<PostalCodes>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            postalCodes.SetGetter(
+                List<string> (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.PostalCodes(instance),
+                bool (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.PostalCodes(instance) == null);
+            postalCodes.SetSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, List<string> value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.PostalCodes(instance) = value;
+                    return instance;
+                });
+            postalCodes.SetMaterializationSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, List<string> value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.PostalCodes(instance) = value;
+                    return instance;
+                });
+            postalCodes.SetAccessors(
+                List<string> (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.PostalCodes(((OcmwProtocolEntity)(entry.Entity))),
+                List<string> (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.PostalCodes(((OcmwProtocolEntity)(entry.Entity))),
+                List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(postalCodes, 13),
+                List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(postalCodes));
+            postalCodes.SetPropertyIndexes(
+                index: 13,
+                originalValueIndex: 13,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            postalCodes.TypeMapping = SqliteStringTypeMapping.Default.Clone(
+                comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v)),
+                keyComparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v)),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                converter: new CollectionToJsonStringConverter<string>(new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                    JsonStringReaderWriter.Instance)),
+                jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                    JsonStringReaderWriter.Instance),
+                elementMapping: SqliteStringTypeMapping.Default);
             var postalCodesElementType = postalCodes.SetElementType(typeof(string));
+            postalCodesElementType.TypeMapping = postalCodes.TypeMapping.ElementTypeMapping;
 
             var referringTeam = runtimeEntityType.AddProperty(
                 "ReferringTeam",
                 typeof(string),
                 propertyInfo: typeof(OcmwProtocolEntity).GetProperty("ReferringTeam", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(OcmwProtocolEntity).GetField("<ReferringTeam>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            referringTeam.SetGetter(
+                string (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.ReferringTeam(instance),
+                bool (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.ReferringTeam(instance) == null);
+            referringTeam.SetSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, string value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.ReferringTeam(instance) = value;
+                    return instance;
+                });
+            referringTeam.SetMaterializationSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, string value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.ReferringTeam(instance) = value;
+                    return instance;
+                });
+            referringTeam.SetAccessors(
+                string (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.ReferringTeam(((OcmwProtocolEntity)(entry.Entity))),
+                string (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.ReferringTeam(((OcmwProtocolEntity)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(referringTeam, 14),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(referringTeam));
+            referringTeam.SetPropertyIndexes(
+                index: 14,
+                originalValueIndex: 14,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            referringTeam.TypeMapping = SqliteStringTypeMapping.Default;
 
             var signedOn = runtimeEntityType.AddProperty(
                 "SignedOn",
@@ -127,6 +609,33 @@ namespace OutlookReferralAddin.AddinHost.Storage.CompiledModels.Sqlite
                 propertyInfo: typeof(OcmwProtocolEntity).GetProperty("SignedOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(OcmwProtocolEntity).GetField("<SignedOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: new DateOnly(1, 1, 1));
+            signedOn.SetGetter(
+                DateOnly (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.SignedOn(instance),
+                bool (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.SignedOn(instance) == default(DateOnly));
+            signedOn.SetSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, DateOnly value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.SignedOn(instance) = value;
+                    return instance;
+                });
+            signedOn.SetMaterializationSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, DateOnly value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.SignedOn(instance) = value;
+                    return instance;
+                });
+            signedOn.SetAccessors(
+                DateOnly (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.SignedOn(((OcmwProtocolEntity)(entry.Entity))),
+                DateOnly (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.SignedOn(((OcmwProtocolEntity)(entry.Entity))),
+                DateOnly (IInternalEntry entry) => entry.ReadOriginalValue<DateOnly>(signedOn, 15),
+                DateOnly (IInternalEntry entry) => entry.GetCurrentValue<DateOnly>(signedOn));
+            signedOn.SetPropertyIndexes(
+                index: 15,
+                originalValueIndex: 15,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            signedOn.TypeMapping = SqliteDateOnlyTypeMapping.Default;
 
             var socialServicePhone = runtimeEntityType.AddProperty(
                 "SocialServicePhone",
@@ -134,13 +643,85 @@ namespace OutlookReferralAddin.AddinHost.Storage.CompiledModels.Sqlite
                 propertyInfo: typeof(OcmwProtocolEntity).GetProperty("SocialServicePhone", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(OcmwProtocolEntity).GetField("<SocialServicePhone>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            socialServicePhone.SetGetter(
+                string (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.SocialServicePhone(instance),
+                bool (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.SocialServicePhone(instance) == null);
+            socialServicePhone.SetSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, string value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.SocialServicePhone(instance) = value;
+                    return instance;
+                });
+            socialServicePhone.SetMaterializationSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, string value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.SocialServicePhone(instance) = value;
+                    return instance;
+                });
+            socialServicePhone.SetAccessors(
+                string (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.SocialServicePhone(((OcmwProtocolEntity)(entry.Entity))),
+                string (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.SocialServicePhone(((OcmwProtocolEntity)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(socialServicePhone, 16),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(socialServicePhone));
+            socialServicePhone.SetPropertyIndexes(
+                index: 16,
+                originalValueIndex: 16,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            socialServicePhone.TypeMapping = SqliteStringTypeMapping.Default;
 
             var teamGroupIds = runtimeEntityType.AddProperty(
                 "TeamGroupIds",
                 typeof(List<string>),
                 propertyInfo: typeof(OcmwProtocolEntity).GetProperty("TeamGroupIds", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(OcmwProtocolEntity).GetField("<TeamGroupIds>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            teamGroupIds.SetGetter(
+                List<string> (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.TeamGroupIds(instance),
+                bool (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.TeamGroupIds(instance) == null);
+            teamGroupIds.SetSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, List<string> value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.TeamGroupIds(instance) = value;
+                    return instance;
+                });
+            teamGroupIds.SetMaterializationSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, List<string> value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.TeamGroupIds(instance) = value;
+                    return instance;
+                });
+            teamGroupIds.SetAccessors(
+                List<string> (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.TeamGroupIds(((OcmwProtocolEntity)(entry.Entity))),
+                List<string> (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.TeamGroupIds(((OcmwProtocolEntity)(entry.Entity))),
+                List<string> (IInternalEntry entry) => entry.ReadOriginalValue<List<string>>(teamGroupIds, 17),
+                List<string> (IInternalEntry entry) => entry.GetCurrentValue<List<string>>(teamGroupIds));
+            teamGroupIds.SetPropertyIndexes(
+                index: 17,
+                originalValueIndex: 17,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            teamGroupIds.TypeMapping = SqliteStringTypeMapping.Default.Clone(
+                comparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v)),
+                keyComparer: new ListOfReferenceTypesComparer<List<string>, string>(new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v)),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                converter: new CollectionToJsonStringConverter<string>(new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                    JsonStringReaderWriter.Instance)),
+                jsonValueReaderWriter: new JsonCollectionOfReferencesReaderWriter<List<string>, string>(
+                    JsonStringReaderWriter.Instance),
+                elementMapping: SqliteStringTypeMapping.Default);
             var teamGroupIdsElementType = teamGroupIds.SetElementType(typeof(string));
+            teamGroupIdsElementType.TypeMapping = teamGroupIds.TypeMapping.ElementTypeMapping;
 
             var teamMailbox = runtimeEntityType.AddProperty(
                 "TeamMailbox",
@@ -148,6 +729,33 @@ namespace OutlookReferralAddin.AddinHost.Storage.CompiledModels.Sqlite
                 propertyInfo: typeof(OcmwProtocolEntity).GetProperty("TeamMailbox", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(OcmwProtocolEntity).GetField("<TeamMailbox>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            teamMailbox.SetGetter(
+                string (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.TeamMailbox(instance),
+                bool (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.TeamMailbox(instance) == null);
+            teamMailbox.SetSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, string value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.TeamMailbox(instance) = value;
+                    return instance;
+                });
+            teamMailbox.SetMaterializationSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, string value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.TeamMailbox(instance) = value;
+                    return instance;
+                });
+            teamMailbox.SetAccessors(
+                string (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.TeamMailbox(((OcmwProtocolEntity)(entry.Entity))),
+                string (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.TeamMailbox(((OcmwProtocolEntity)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(teamMailbox, 18),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(teamMailbox));
+            teamMailbox.SetPropertyIndexes(
+                index: 18,
+                originalValueIndex: 18,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            teamMailbox.TypeMapping = SqliteStringTypeMapping.Default;
 
             var teamPhone = runtimeEntityType.AddProperty(
                 "TeamPhone",
@@ -155,6 +763,33 @@ namespace OutlookReferralAddin.AddinHost.Storage.CompiledModels.Sqlite
                 propertyInfo: typeof(OcmwProtocolEntity).GetProperty("TeamPhone", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(OcmwProtocolEntity).GetField("<TeamPhone>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+            teamPhone.SetGetter(
+                string (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.TeamPhone(instance),
+                bool (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.TeamPhone(instance) == null);
+            teamPhone.SetSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, string value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.TeamPhone(instance) = value;
+                    return instance;
+                });
+            teamPhone.SetMaterializationSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, string value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.TeamPhone(instance) = value;
+                    return instance;
+                });
+            teamPhone.SetAccessors(
+                string (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.TeamPhone(((OcmwProtocolEntity)(entry.Entity))),
+                string (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.TeamPhone(((OcmwProtocolEntity)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(teamPhone, 19),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(teamPhone));
+            teamPhone.SetPropertyIndexes(
+                index: 19,
+                originalValueIndex: 19,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            teamPhone.TypeMapping = SqliteStringTypeMapping.Default;
 
             var updatedAt = runtimeEntityType.AddProperty(
                 "UpdatedAt",
@@ -162,6 +797,55 @@ namespace OutlookReferralAddin.AddinHost.Storage.CompiledModels.Sqlite
                 propertyInfo: typeof(OcmwProtocolEntity).GetProperty("UpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(OcmwProtocolEntity).GetField("<UpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 valueConverter: new DateTimeOffsetToBinaryConverter());
+            updatedAt.SetGetter(
+                DateTimeOffset (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.UpdatedAt(instance),
+                bool (OcmwProtocolEntity instance) => OcmwProtocolEntityUnsafeAccessors.UpdatedAt(instance).EqualsExact(default(DateTimeOffset)));
+            updatedAt.SetSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, DateTimeOffset value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.UpdatedAt(instance) = value;
+                    return instance;
+                });
+            updatedAt.SetMaterializationSetter(
+                OcmwProtocolEntity (OcmwProtocolEntity instance, DateTimeOffset value) =>
+                {
+                    OcmwProtocolEntityUnsafeAccessors.UpdatedAt(instance) = value;
+                    return instance;
+                });
+            updatedAt.SetAccessors(
+                DateTimeOffset (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.UpdatedAt(((OcmwProtocolEntity)(entry.Entity))),
+                DateTimeOffset (IInternalEntry entry) => OcmwProtocolEntityUnsafeAccessors.UpdatedAt(((OcmwProtocolEntity)(entry.Entity))),
+                DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(updatedAt, 20),
+                DateTimeOffset (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset>(updatedAt));
+            updatedAt.SetPropertyIndexes(
+                index: 20,
+                originalValueIndex: 20,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            updatedAt.TypeMapping = LongTypeMapping.Default.Clone(
+                comparer: new ValueComparer<DateTimeOffset>(
+                    bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                    int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                    DateTimeOffset (DateTimeOffset v) => v),
+                keyComparer: new ValueComparer<DateTimeOffset>(
+                    bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                    int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                    DateTimeOffset (DateTimeOffset v) => v),
+                providerValueComparer: new ValueComparer<long>(
+                    bool (long v1, long v2) => v1 == v2,
+                    int (long v) => ((object)v).GetHashCode(),
+                    long (long v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"),
+                converter: new ValueConverter<DateTimeOffset, long>(
+                    long (DateTimeOffset v) => DateTimeOffsetToBinaryConverter.ToLong(v),
+                    DateTimeOffset (long v) => DateTimeOffsetToBinaryConverter.ToDateTimeOffset(v)),
+                jsonValueReaderWriter: new JsonConvertedValueReaderWriter<DateTimeOffset, long>(
+                    JsonInt64ReaderWriter.Instance,
+                    new ValueConverter<DateTimeOffset, long>(
+                        long (DateTimeOffset v) => DateTimeOffsetToBinaryConverter.ToLong(v),
+                        DateTimeOffset (long v) => DateTimeOffsetToBinaryConverter.ToDateTimeOffset(v))));
             updatedAt.SetSentinelFromProviderValue(0L);
 
             var key = runtimeEntityType.AddKey(
@@ -173,6 +857,59 @@ namespace OutlookReferralAddin.AddinHost.Storage.CompiledModels.Sqlite
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         {
+            var id = runtimeEntityType.FindProperty("Id");
+            var address = runtimeEntityType.FindProperty("Address");
+            var domains = runtimeEntityType.FindProperty("Domains");
+            var endedOn = runtimeEntityType.FindProperty("EndedOn");
+            var inForceFrom = runtimeEntityType.FindProperty("InForceFrom");
+            var kboNumber = runtimeEntityType.FindProperty("KboNumber");
+            var mailboxes = runtimeEntityType.FindProperty("Mailboxes");
+            var name = runtimeEntityType.FindProperty("Name");
+            var noticeMonths = runtimeEntityType.FindProperty("NoticeMonths");
+            var ocmwDpoEmail = runtimeEntityType.FindProperty("OcmwDpoEmail");
+            var ocmwDpoOrganisation = runtimeEntityType.FindProperty("OcmwDpoOrganisation");
+            var opgroeienDpoEmail = runtimeEntityType.FindProperty("OpgroeienDpoEmail");
+            var opgroeienDpoOrganisation = runtimeEntityType.FindProperty("OpgroeienDpoOrganisation");
+            var postalCodes = runtimeEntityType.FindProperty("PostalCodes");
+            var referringTeam = runtimeEntityType.FindProperty("ReferringTeam");
+            var signedOn = runtimeEntityType.FindProperty("SignedOn");
+            var socialServicePhone = runtimeEntityType.FindProperty("SocialServicePhone");
+            var teamGroupIds = runtimeEntityType.FindProperty("TeamGroupIds");
+            var teamMailbox = runtimeEntityType.FindProperty("TeamMailbox");
+            var teamPhone = runtimeEntityType.FindProperty("TeamPhone");
+            var updatedAt = runtimeEntityType.FindProperty("UpdatedAt");
+            var key = runtimeEntityType.FindKey(new[] { id });
+            key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNullableFactory<string, int>(key));
+            key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<string>(key));
+            runtimeEntityType.SetOriginalValuesFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((OcmwProtocolEntity)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<string, string, List<string>, DateOnly?, DateOnly, string, List<string>, string, int, string, string, string, string, List<string>, string, DateOnly, string, List<string>, string, string, DateTimeOffset>((source.GetCurrentValue<string>(id) == null ? null : ((ValueComparer<string>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(id))), (source.GetCurrentValue<string>(address) == null ? null : ((ValueComparer<string>)(((IProperty)address).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(address))), (((object)(source.GetCurrentValue<List<string>>(domains))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)domains).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(domains))))))), (source.GetCurrentValue<DateOnly?>(endedOn) == null ? null : ((ValueComparer<DateOnly?>)(((IProperty)endedOn).GetValueComparer())).Snapshot(source.GetCurrentValue<DateOnly?>(endedOn))), ((ValueComparer<DateOnly>)(((IProperty)inForceFrom).GetValueComparer())).Snapshot(source.GetCurrentValue<DateOnly>(inForceFrom)), (source.GetCurrentValue<string>(kboNumber) == null ? null : ((ValueComparer<string>)(((IProperty)kboNumber).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(kboNumber))), (((object)(source.GetCurrentValue<List<string>>(mailboxes))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)mailboxes).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(mailboxes))))))), (source.GetCurrentValue<string>(name) == null ? null : ((ValueComparer<string>)(((IProperty)name).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(name))), ((ValueComparer<int>)(((IProperty)noticeMonths).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(noticeMonths)), (source.GetCurrentValue<string>(ocmwDpoEmail) == null ? null : ((ValueComparer<string>)(((IProperty)ocmwDpoEmail).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(ocmwDpoEmail))), (source.GetCurrentValue<string>(ocmwDpoOrganisation) == null ? null : ((ValueComparer<string>)(((IProperty)ocmwDpoOrganisation).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(ocmwDpoOrganisation))), (source.GetCurrentValue<string>(opgroeienDpoEmail) == null ? null : ((ValueComparer<string>)(((IProperty)opgroeienDpoEmail).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(opgroeienDpoEmail))), (source.GetCurrentValue<string>(opgroeienDpoOrganisation) == null ? null : ((ValueComparer<string>)(((IProperty)opgroeienDpoOrganisation).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(opgroeienDpoOrganisation))), (((object)(source.GetCurrentValue<List<string>>(postalCodes))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)postalCodes).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(postalCodes))))))), (source.GetCurrentValue<string>(referringTeam) == null ? null : ((ValueComparer<string>)(((IProperty)referringTeam).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(referringTeam))), ((ValueComparer<DateOnly>)(((IProperty)signedOn).GetValueComparer())).Snapshot(source.GetCurrentValue<DateOnly>(signedOn)), (source.GetCurrentValue<string>(socialServicePhone) == null ? null : ((ValueComparer<string>)(((IProperty)socialServicePhone).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(socialServicePhone))), (((object)(source.GetCurrentValue<List<string>>(teamGroupIds))) == null ? null : ((List<string>)(((ValueComparer<object>)(((IProperty)teamGroupIds).GetValueComparer())).Snapshot(((object)(source.GetCurrentValue<List<string>>(teamGroupIds))))))), (source.GetCurrentValue<string>(teamMailbox) == null ? null : ((ValueComparer<string>)(((IProperty)teamMailbox).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(teamMailbox))), (source.GetCurrentValue<string>(teamPhone) == null ? null : ((ValueComparer<string>)(((IProperty)teamPhone).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(teamPhone))), ((ValueComparer<DateTimeOffset>)(((IProperty)updatedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(updatedAt)))));
+                });
+            runtimeEntityType.SetStoreGeneratedValuesFactory(
+                ISnapshot () => Snapshot.Empty);
+            runtimeEntityType.SetTemporaryValuesFactory(
+                ISnapshot (IInternalEntry source) => Snapshot.Empty);
+            runtimeEntityType.SetShadowValuesFactory(
+                ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+            runtimeEntityType.SetEmptyShadowValuesFactory(
+                ISnapshot () => Snapshot.Empty);
+            runtimeEntityType.SetRelationshipSnapshotFactory(
+                ISnapshot (IInternalEntry source) =>
+                {
+                    var structuralType = ((OcmwProtocolEntity)(source.Entity));
+                    return ((ISnapshot)(new Snapshot<string>((source.GetCurrentValue<string>(id) == null ? null : ((ValueComparer<string>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<string>(id))))));
+                });
+            runtimeEntityType.SetCounts(new PropertyCounts(
+                propertyCount: 21,
+                navigationCount: 0,
+                complexPropertyCount: 0,
+                complexCollectionCount: 0,
+                originalValueCount: 21,
+                shadowCount: 0,
+                relationshipCount: 1,
+                storeGeneratedCount: 0));
             runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
             runtimeEntityType.AddAnnotation("Relational:Schema", null);
             runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);

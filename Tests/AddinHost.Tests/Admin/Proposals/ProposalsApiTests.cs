@@ -182,7 +182,7 @@ public abstract class ProposalsApiTests(DatabaseProvider provider)
             db.Proposals.Add(new ProposalEntity
             {
                 Id = id, OcmwId = body["id"]!.GetValue<string>(), Kind = "create", Status = "pending", Proposed = body.ToJsonString(),
-                Source = "admin", ProposedByObjectId = "racing-instance", ProposedByUpn = "admin@opgroeien.be",
+                Origin = "admin", ProposedByObjectId = "racing-instance", ProposedByUpn = "admin@opgroeien.be",
                 ProposedAt = host.Time.GetUtcNow(), ExpiresAt = host.Time.GetUtcNow().AddDays(14),
             });
             return await db.SaveChangesAsync();
