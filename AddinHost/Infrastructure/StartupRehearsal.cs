@@ -45,11 +45,12 @@ internal sealed partial class StartupRehearsal(
         var started = Stopwatch.GetTimestamp();
         try
         {
-            // Two halves for the two cores: EF Core's first use is the longer, and the archive and the validators need no
-            // database.
+            // Two halves for the two cores: EF Core's first use and the referral's queries are the longer, and the
+            // archive and the validators need no database.
             var computing = Task.Run(RehearseComputation, stoppingToken);
             var reached = await RehearseReferralAsync(stoppingToken);
             await computing;
+            RehearseKeyRing();
             LogRehearsed(logger, reached, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -69,10 +70,6 @@ internal sealed partial class StartupRehearsal(
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        // Data protection's key ring (a database read; on a new database, the first key's write): every signed-in
-        // request needs it, and its own hosted service would load it in front of Kestrel (StorageExtensions).
-        var protector = services.GetRequiredService<IDataProtectionProvider>().CreateProtector(nameof(StartupRehearsal));
-        protector.Unprotect(protector.Protect([1]));
         var db = services.GetRequiredService<ReferralsDbContext>();
         var snapshot = await services.GetRequiredService<Directory.DirectoryStore>().GetCurrentAsync(db, ct);
         var today = clock.Today;
@@ -103,6 +100,18 @@ internal sealed partial class StartupRehearsal(
         await services.GetRequiredService<DuplicateCheck>().CheckAsync(referral, false, new ClaimsPrincipal(), null, "", ct);
         await services.GetRequiredService<ReferralSubmission>().RehearseAsync(referral, Rehearser, ct);
         return "record and mail";
+    }
+
+    /// <summary>
+    /// Data protection's key ring, a database read (on a new database, the first key's write) that no referral waits for
+    /// but a signed-in page does. Its own hosted service would load it in front of Kestrel (StorageExtensions); here it
+    /// comes last, after what the first referral needs.
+    /// </summary>
+    private void RehearseKeyRing()
+    {
+        using var scope = scopes.CreateScope();
+        var protector = scope.ServiceProvider.GetRequiredService<IDataProtectionProvider>().CreateProtector(nameof(StartupRehearsal));
+        protector.Unprotect(protector.Protect([1]));
     }
 
     /// <summary>The request's JSON, the client's and the consent's rules and the 7z writer, for the seed's first protocol.</summary>
