@@ -19,9 +19,9 @@ namespace OutlookReferralAddin.AddinHost.Infrastructure;
 
 /// <summary>
 /// Right after start, on the second core while Kestrel starts and the first readiness probes arrive, the host goes once
-/// through what a referral touches, so that the first worker after a restart does not wait for it (#20): data
-/// protection's key ring, EF Core's services and the queries of the directory and the duplicate check, the request's JSON, the validators
-/// (libphonenumber's metadata), the 7z writer with its key derivation and the mail text.
+/// through what a referral touches, so that the first worker after a restart does not wait for it (#20): EF Core's
+/// services and the queries of the directory and the duplicate check, the request's JSON, the validators
+/// (libphonenumber's metadata), the 7z writer with its key derivation and the mail text; then data protection's key ring.
 /// The client is invented and the principal empty; nothing is stored or sent, and only the duration is logged. Requests
 /// never wait for it: what it has not reached yet, the first request does itself. Off with <c>Startup:Rehearse=false</c>.
 /// </summary>

@@ -46,7 +46,8 @@ internal static class StorageExtensions
             .SetApplicationName("ocmw-referral-addin")
             .PersistKeysToDbContext<ReferralsDbContext>();
         // Its hosted service loads the key ring before Kestrel starts, which made EF Core's first use (a quarter of a
-        // second) part of every start; the start-up rehearsal loads it beside Kestrel's start instead (#20).
+        // second) part of every start; the start-up rehearsal loads it beside the rest of the start instead (#20).
+        // Found by name, as the type is internal: should a version rename it, Single fails the start and every test.
         services.Remove(services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "DataProtectionHostedService"));
         services.AddScoped<ReferenceNumbers>();
         services.AddSingleton<WriteGate>();
