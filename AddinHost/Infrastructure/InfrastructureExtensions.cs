@@ -22,6 +22,8 @@ internal static class InfrastructureExtensions
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
             // Every JSON body: a property no request type has is refused (400 unknown_property), never silently dropped.
             o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            // Generated metadata first for the referral's own types; every other type falls back to reflection.
+            o.SerializerOptions.TypeInfoResolverChain.Insert(0, Referrals.ReferralJsonContext.Default);
         });
         services.AddOpenApi();
         services.AddHealthChecks()
