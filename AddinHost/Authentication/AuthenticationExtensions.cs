@@ -26,7 +26,8 @@ internal static class AuthenticationExtensions
         var services = builder.Services;
         var signIn = SignInSettings.From(builder.Configuration, builder.Environment);
         services.AddSingleton(signIn);
-        services.AddValidatedOptions<ReferralAuthenticationOptions>(ReferralAuthenticationOptions.Section).PostConfigure(o => o.Mode = mode);
+        services.AddOptions<ReferralAuthenticationOptions>().BindConfiguration(ReferralAuthenticationOptions.Section).ValidatedOnStart(ReferralAuthenticationOptions.Section)
+            .PostConfigure(o => o.Mode = mode);
 
         if (mode == AuthenticationMode.Development)
         {
@@ -36,7 +37,7 @@ internal static class AuthenticationExtensions
         }
         else
         {
-            services.AddValidatedOptions<EntraOptions>(EntraOptions.Section);
+            services.AddOptions<EntraOptions>().BindConfiguration(EntraOptions.Section).ValidatedOnStart(EntraOptions.Section);
             services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
                 .AddMicrosoftIdentityWebApi(builder.Configuration.GetSection(EntraOptions.Section))
                 .EnableTokenAcquisitionToCallDownstreamApi()

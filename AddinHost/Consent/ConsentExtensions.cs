@@ -9,12 +9,12 @@ internal static class ConsentExtensions
     {
         var services = builder.Services;
         var isDevelopment = builder.Environment.IsDevelopment();
-        services.AddValidatedOptions<PrivacyOptions>(PrivacyOptions.Section)
+        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidatedOnStart(PrivacyOptions.Section)
             .PostConfigure(o => o.PseudonymKey ??= isDevelopment ? PrivacyOptions.DevelopmentKey : null);
         services.AddSingleton<IValidateOptions<PrivacyOptions>, PrivacyOptionsValidator>();
         services.AddSingleton<ClientPseudonyms>();
 
-        services.AddValidatedOptions<RetentionOptions>(RetentionOptions.Section);
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section).ValidatedOnStart(RetentionOptions.Section);
         services.AddSingleton<RetentionService>();
         services.AddHostedService(sp => sp.GetRequiredService<RetentionService>());
     }

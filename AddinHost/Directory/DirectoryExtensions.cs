@@ -7,7 +7,7 @@ internal static class DirectoryExtensions
     public static void AddReferralDirectory(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<DirectoryStore>();
-        builder.Services.AddValidatedOptions<DirectoryOptions>(DirectoryOptions.Section);
+        builder.Services.AddOptions<DirectoryOptions>().BindConfiguration(DirectoryOptions.Section).ValidatedOnStart(DirectoryOptions.Section);
         builder.Services.AddHealthChecks().AddCheck<DirectoryHealthCheck>("directory", tags: ["ready"]);
     }
 }

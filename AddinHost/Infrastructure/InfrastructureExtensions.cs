@@ -33,7 +33,7 @@ internal static class InfrastructureExtensions
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = 1024 * 1024);
         builder.AddGracefulShutdown();
         // Registered before every other hosted service, so that it starts first and runs beside the rest of the start.
-        services.AddValidatedOptions<StartupOptions>(StartupOptions.Section);
+        services.AddOptions<StartupOptions>().BindConfiguration(StartupOptions.Section).ValidatedOnStart(StartupOptions.Section);
         services.AddHostedService<StartupRehearsal>();
     }
 

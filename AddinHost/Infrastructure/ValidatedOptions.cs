@@ -9,11 +9,15 @@ namespace OutlookReferralAddin.AddinHost.Infrastructure;
 /// </summary>
 internal static class ValidatedOptions
 {
-    public static OptionsBuilder<T> AddValidatedOptions<T>(this IServiceCollection services, string section)
+    /// <summary>
+    /// After <c>BindConfiguration(section)</c> at the call site, where the type is known: there the configuration binding
+    /// generator replaces the binder's reflection with code written at compile time (#20); a generic helper would hide it.
+    /// </summary>
+    public static OptionsBuilder<T> ValidatedOnStart<T>(this OptionsBuilder<T> builder, string section)
         where T : class
     {
-        services.AddSingleton<IValidateOptions<T>>(new SectionValidator<T>(section));
-        return services.AddOptions<T>().BindConfiguration(section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<T>>(new SectionValidator<T>(section));
+        return builder.ValidateOnStart();
     }
 
     private sealed class SectionValidator<T>(string section) : IValidateOptions<T>

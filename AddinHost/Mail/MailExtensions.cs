@@ -11,7 +11,8 @@ internal static class MailExtensions
         var mode = configured ?? (builder.Environment.IsDevelopment() ? MailMode.Pickup : MailMode.Graph);
 
         services.AddHttpContextAccessor();
-        services.AddValidatedOptions<MailOptions>(MailOptions.Section).PostConfigure(o => o.Mode = mode);
+        services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section).ValidatedOnStart(MailOptions.Section)
+            .PostConfigure(o => o.Mode = mode);
 
         if (mode == MailMode.Pickup)
         {
@@ -24,7 +25,7 @@ internal static class MailExtensions
             return;
         }
 
-        services.AddValidatedOptions<GraphOptions>(GraphOptions.Section);
+        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section).ValidatedOnStart(GraphOptions.Section);
         services.AddSingleton<GraphHttpClient>();
         services.AddScoped<GraphAuthenticationProvider>();
         services.AddScoped<IReferralMailSender, GraphMailSender>();

@@ -23,7 +23,7 @@ internal static class StorageExtensions
             connectionString = options.Provider == DatabaseProvider.Sqlite ? DatabaseOptions.DefaultSqlite : null;
         }
 
-        services.AddValidatedOptions<DatabaseOptions>(DatabaseOptions.Section)
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidatedOnStart(DatabaseOptions.Section)
             .Configure(o => o.ConnectionString = connectionString!)
             .Validate(o => !string.IsNullOrWhiteSpace(o.ConnectionString), $"ConnectionStrings:{DatabaseOptions.ConnectionStringName} is required for Database:Provider=Postgres.");
 

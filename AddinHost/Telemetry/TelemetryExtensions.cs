@@ -14,7 +14,7 @@ internal static class TelemetryExtensions
     public static void AddReferralTelemetry(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddValidatedOptions<TelemetryOptions>(TelemetryOptions.Section);
+        services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.Section).ValidatedOnStart(TelemetryOptions.Section);
         var options = builder.Configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
 
         services.AddSingleton<WaitingWorkGauges>();
