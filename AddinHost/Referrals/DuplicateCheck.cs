@@ -24,7 +24,8 @@ internal sealed class DuplicateCheck(
     IdempotencyStore idempotency,
     LookupPermits permits,
     BrusselsClock clock,
-    WriteGate writes)
+    WriteGate writes,
+    EarlierReferrals earlierReferrals)
 {
     public const string Code = "possible_duplicate";
     public static readonly TimeSpan Window = TimeSpan.FromDays(30);
@@ -44,12 +45,7 @@ internal sealed class DuplicateCheck(
         var candidates = pseudonyms.AllPseudonyms(client.GivenName, client.FamilyName, client.Address.PostalCode);
         var team = ReferralSubmission.StoredTeam(referral.Protocol.ReferringTeam);
         var since = clock.UtcNow - Window;
-        var earlier = await db.ConsentRecords.AsNoTracking()
-            .Where(r => r.OcmwId == referral.Protocol.Id && r.ReferringTeam == team && r.Status == ReferralStatus.Sent
-                && r.SentAt >= since && candidates.Contains(r.ClientPseudonym))
-            .OrderByDescending(r => r.SentAt)
-            .Select(r => new { r.Reference, r.SentAt })
-            .FirstOrDefaultAsync(ct);
+        var earlier = await earlierReferrals.LatestAsync(db, referral.Protocol.Id, team, since, candidates, ct);
         if (earlier?.SentAt is not { } sentAt)
         {
             return null;

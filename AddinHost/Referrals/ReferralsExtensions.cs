@@ -12,6 +12,7 @@ internal static class ReferralsExtensions
         services.AddScoped<IdempotencyStore>();
         services.AddScoped<ReferralSubmission>();
         services.AddScoped<DuplicateCheck>();
+        services.AddSingleton<EarlierReferrals>();
         services.AddScoped<Notices.NoticeSender>();
         services.AddSingleton<ArchiveBuilder>();
         services.AddOptions<ReconciliationOptions>().BindConfiguration(ReconciliationOptions.Section).ValidateDataAnnotations().ValidateOnStart();

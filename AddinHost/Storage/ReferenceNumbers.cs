@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace OutlookReferralAddin.AddinHost.Storage;
 
@@ -13,12 +14,21 @@ internal sealed class ReferenceNumbers(ReferralsDbContext db)
 {
     public async Task<string> NextAsync(int year, CancellationToken cancellationToken)
     {
-        var values = await db.Database.SqlQuery<int>($"""
-            INSERT INTO "ReferenceCounters" ("Year", "Value") VALUES ({year}, 1)
+        // A plain command on EF Core's connection and transaction: EF Core's raw SQL query built a new delegate (a dynamic
+        // method, compiled by the JIT) at every call.
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = """
+            INSERT INTO "ReferenceCounters" ("Year", "Value") VALUES (@year, 1)
             ON CONFLICT ("Year") DO UPDATE SET "Value" = "ReferenceCounters"."Value" + 1
             RETURNING "Value"
-            """).ToListAsync(cancellationToken);
-        return Format(year, values.Single());
+            """;
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@year";
+        parameter.Value = year;
+        command.Parameters.Add(parameter);
+        var value = await command.ExecuteScalarAsync(cancellationToken);
+        return Format(year, Convert.ToInt32(value, CultureInfo.InvariantCulture));
     }
 
     public static string Format(int year, int number) =>

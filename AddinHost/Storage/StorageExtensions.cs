@@ -32,6 +32,7 @@ internal static class StorageExtensions
         var effective = EffectiveConnectionString(options.Provider, connectionString, builder.Environment.ContentRootPath);
         if (options.Provider == DatabaseProvider.Sqlite)
         {
+            services.AddSingleton<IInterceptor, SqliteTempStore>();
             services.AddDbContextPool<ReferralsDbContext, SqliteReferralsDbContext>((sp, o) =>
                 o.UseSqlite(effective).AddInterceptors(sp.GetServices<IInterceptor>()).ConfigureWarnings(ExpectedFailuresAreNotErrors));
         }
@@ -50,6 +51,7 @@ internal static class StorageExtensions
         // Found by name, as the type is internal: should a version rename it, Single fails the start and every test.
         services.Remove(services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "DataProtectionHostedService"));
         services.AddScoped<ReferenceNumbers>();
+        services.AddScoped<ReferralConnection>();
         services.AddSingleton<WriteGate>();
     }
 

@@ -41,6 +41,9 @@ public sealed class FakeGraphServer : IAsyncDisposable
     /// <summary>Requests that Graph accepted (answered 202): the mails that were really sent.</summary>
     public int AcceptedCount { get; private set; }
 
+    /// <summary>Runs as each request arrives, before it is answered: a test's look at the host in the middle of a send.</summary>
+    public Action? Receiving { get; set; }
+
     /// <summary>Answers used when the script is empty.</summary>
     public GraphAnswer Default { get; set; } = GraphAnswer.Accepted;
 
@@ -68,6 +71,7 @@ public sealed class FakeGraphServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        Receiving?.Invoke();
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync();
         _requests.Enqueue(new GraphRequest(context.Request.Path, context.Request.Headers.Authorization.ToString(), body));
