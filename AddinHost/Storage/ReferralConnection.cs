@@ -8,7 +8,8 @@ namespace OutlookReferralAddin.AddinHost.Storage;
 /// send or held through them, by provider. PostgreSQL's pool is finite and a send can take seconds, so its connection
 /// goes back first. A pooled SQLite connection costs nothing to hold, while every open registers EF Core's SQL functions
 /// on it again and every close removes them: holding one open through the referral saved 0.2 ms of processor time per
-/// referral in the load benchmark (#20).
+/// referral in the load benchmark (#20). An open connection outside a transaction holds no snapshot, so SQLite's
+/// checkpoints and other writers do not wait for it.
 /// </summary>
 internal sealed class ReferralConnection(ReferralsDbContext db, IOptions<DatabaseOptions> options) : IAsyncDisposable
 {
