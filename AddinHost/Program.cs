@@ -29,6 +29,7 @@ builder.AddReferralTelemetry();
 
 var app = builder.Build();
 
+app.UseReferralTelemetry();
 app.UseProxyForwarding();
 app.UseReferralInfrastructure();
 app.UseAuthentication();

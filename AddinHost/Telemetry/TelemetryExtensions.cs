@@ -11,6 +11,14 @@ namespace OutlookReferralAddin.AddinHost.Telemetry;
 
 internal static class TelemetryExtensions
 {
+    /// <summary>
+    /// When exporting, the SDK subscribes to EF Core's diagnostics here, before the first query: a pooled EF Core context
+    /// that found no subscriber (the migrations and seed check at start, before the SDK's hosted service) remembers that
+    /// for a second, and the first referrals' database spans went missing (TelemetryExportTests failed about every
+    /// second run).
+    /// </summary>
+    public static void UseReferralTelemetry(this WebApplication app) => _ = app.Services.GetService<TracerProvider>();
+
     public static void AddReferralTelemetry(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
