@@ -17,10 +17,19 @@ public sealed class ReferralDatabaseTests
     [Fact]
     public async Task Create_Postgres_NoConnectionHeldDuringTheSend()
     {
-        var (opens, openDuringSend) = await SendOneAsync(DatabaseProvider.Postgres);
+        var connections = new OpenConnections();
+        await using var graph = await FakeGraphServer.StartAsync();
+        await using var host = await ReferralHost.CreateAsync(DatabaseProvider.Postgres, graph, services: s => s.AddSingleton<IInterceptor>(connections));
+        using var worker = host.CreateWorker();
+        var openDuringSend = -1;
+        connections.Reset();
+        graph.Receiving = () => openDuringSend = connections.Open;
 
+        using var response = await Referral.PostAsync(worker, Referral.Valid());
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal(0, openDuringSend);
-        Assert.True(opens >= 2, $"the outcome needs the connection again after the send; {opens} open(s) seen");
+        Assert.True(connections.Opens >= 2, $"the outcome needs the connection again after the send; {connections.Opens} open(s) seen");
     }
 
     [Fact]
@@ -37,22 +46,6 @@ public sealed class ReferralDatabaseTests
         });
 
         Assert.Equal(2, store); // 2 = MEMORY; the default 0 puts temporary tables in files
-    }
-
-    private static async Task<(int Opens, int OpenDuringSend)> SendOneAsync(DatabaseProvider provider)
-    {
-        var connections = new OpenConnections();
-        await using var graph = await FakeGraphServer.StartAsync();
-        await using var host = await ReferralHost.CreateAsync(provider, graph, services: s => s.AddSingleton<IInterceptor>(connections));
-        using var worker = host.CreateWorker();
-        var openDuringSend = -1;
-        connections.Reset();
-        graph.Receiving = () => openDuringSend = connections.Open;
-
-        using var response = await Referral.PostAsync(worker, Referral.Valid());
-
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (connections.Opens, openDuringSend);
     }
 
     /// <summary>Connections EF Core opened and has not closed yet, and how many opens there were.</summary>
