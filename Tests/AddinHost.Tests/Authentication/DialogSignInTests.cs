@@ -2,9 +2,12 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.Playwright;
 using OutlookReferralAddin.AddinHost.Tests.Browser;
+using OutlookReferralAddin.AddinHost.Tests.Support;
 using Xunit.Abstractions;
 
 namespace OutlookReferralAddin.AddinHost.Tests.Authentication;
@@ -165,7 +168,16 @@ public sealed partial class DialogSignInTests(ITestOutputHelper output) : IAsync
         if (again)
         {
             // The same family a second time within 30 days: the pane asks first (issue 21), and the worker sends anyway.
-            await pane.Page.GetByTestId("duplicate-dialog").GetByRole(AriaRole.Button, new() { Name = "Toch versturen" }).ClickAsync();
+            try
+            {
+                await pane.Page.GetByTestId("duplicate-dialog").GetByRole(AriaRole.Button, new() { Name = "Toch versturen" }).ClickAsync();
+            }
+            catch (TimeoutException e)
+            {
+                // Say what the worker saw instead, and what the host answered: a bare timeout told us nothing twice.
+                throw new TimeoutException($"no duplicate question; the pane shows: {await pane.Page.Locator("main").InnerTextAsync()}; "
+                    + $"the host answered: {run.Describe()}", e);
+            }
         }
 
         var reference = pane.Page.GetByTestId("reference");
@@ -212,7 +224,12 @@ public sealed partial class DialogSignInTests(ITestOutputHelper output) : IAsync
             ["AzureAd:ClientId"] = ClientId,
             ["Addin:PublicUrl"] = $"https://{HostName}",
         };
-        var host = new KestrelHostFactory(settings, provider.TrustFrom, _certificate.Certificate, _hostPort);
+        var logs = new CapturingLoggerProvider();
+        var host = new KestrelHostFactory(settings, services =>
+        {
+            provider.TrustFrom(services);
+            services.AddSingleton<ILoggerProvider>(logs);
+        }, _certificate.Certificate, _hostPort);
         host.Start();
         var context = await _browser!.NewContextAsync(new() { ViewportSize = new() { Width = 350, Height = 900 }, Locale = "nl-BE" });
         context.SetDefaultTimeout(30_000);
@@ -235,7 +252,7 @@ public sealed partial class DialogSignInTests(ITestOutputHelper output) : IAsync
             }
         };
         await context.AddInitScriptAsync($"window.__officeFake = {(OfficeFake.Compose() with { NestedAppAuth = false }).ToJson()};");
-        return new SignInRun(provider, host, context, output);
+        return new SignInRun(provider, host, logs, context, output);
     }
 
     private static int FreePort()
@@ -249,7 +266,8 @@ public sealed partial class DialogSignInTests(ITestOutputHelper output) : IAsync
     private static partial Regex NotLoopback();
 
     /// <summary>One provider, one host and one browser context, and what passed between them.</summary>
-    private sealed class SignInRun(OidcProviderProcess provider, KestrelHostFactory host, IBrowserContext context, ITestOutputHelper output) : IAsyncDisposable
+    private sealed class SignInRun(
+        OidcProviderProcess provider, KestrelHostFactory host, CapturingLoggerProvider logs, IBrowserContext context, ITestOutputHelper output) : IAsyncDisposable
     {
         public OidcProviderProcess Provider => provider;
 
@@ -259,6 +277,16 @@ public sealed partial class DialogSignInTests(ITestOutputHelper output) : IAsync
         public List<string> Bearers { get; } = [];
 
         public List<(string Path, int Status, bool Bearer)> Responses { get; } = [];
+
+        public string Describe()
+        {
+            lock (Responses)
+            {
+                return string.Join(", ", Responses.Select(r => $"{r.Path} {r.Status}{(r.Bearer ? "" : " (no bearer)")}"))
+                    + "; host warnings: " + string.Join(" | ", logs.Lines.Where(l => !l.StartsWith("Debug", StringComparison.Ordinal)
+                        && !l.StartsWith("Trace", StringComparison.Ordinal) && !l.StartsWith("Information", StringComparison.Ordinal)));
+            }
+        }
 
         public async Task<TaskPage> OpenPaneAsync()
         {
