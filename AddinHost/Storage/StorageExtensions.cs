@@ -71,15 +71,15 @@ internal static class StorageExtensions
 
         // Once per database, not per start: a restart on a database that already holds this build's latest migration and
         // its directory asks that in one plain query, and EF Core's first use moves off the start path (#20).
-        var latest = StoredSchema.LatestMigration(options.Provider == DatabaseProvider.Sqlite ? typeof(SqliteReferralsDbContext) : typeof(PostgresReferralsDbContext));
-        if (latest is not null && await StoredSchema.IsCurrentAsync(app.Services.GetRequiredService<StorageConnection>(), latest, CancellationToken.None))
+        var latest = StoredSchema.LatestMigration(options.Provider);
+        if (await StoredSchema.IsCurrentAsync(app.Services.GetRequiredService<StorageConnection>(), latest, CancellationToken.None))
         {
             return;
         }
 
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReferralsDbContext>();
-        var migrated = latest is null || !(await db.Database.GetAppliedMigrationsAsync()).Contains(latest, StringComparer.Ordinal);
+        var migrated = !(await db.Database.GetAppliedMigrationsAsync()).Contains(latest, StringComparer.Ordinal);
         if (migrated)
         {
             await db.Database.MigrateAsync();
