@@ -45,11 +45,11 @@ internal static class ReferralsApi
         HttpRequest http,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
         RequestBodyReader reader,
-        ReferralsDbContext db,
         ReferralValidator validator,
         ReferralSubmission submission,
         DuplicateCheck duplicates,
         ClientPseudonyms pseudonyms,
+        ReferralConnection connection,
         CancellationToken ct)
     {
         if (idempotencyKey is { } key && (key.Length is 0 or > IdempotencyStore.MaxKeyLength || key.Any(char.IsControl)))
@@ -63,29 +63,22 @@ internal static class ReferralsApi
             return problem;
         }
 
-        // The directory version and the duplicate check share one connection; it is let go before the submission, whose
-        // archive and Graph send can take seconds (PostgreSQL's pool is finite).
-        await db.Database.OpenConnectionAsync(ct);
+        // The directory version and the duplicate check share one connection; whether it is held through the send is the
+        // provider's matter (ReferralConnection).
+        await using var held = await connection.OpenAsync(ct);
         var bodyHash = pseudonyms.BodyHash(canonical);
-        ValidatedReferral? referral;
-        try
+        var (referral, invalid) = await validator.ValidateAsync(request!, TeamMembership.Of(http.HttpContext.User), ct);
+        if (invalid is not null)
         {
-            (referral, var invalid) = await validator.ValidateAsync(request!, TeamMembership.Of(http.HttpContext.User), ct);
-            if (invalid is not null)
-            {
-                return invalid;
-            }
-
-            if (await duplicates.CheckAsync(referral!, request!.ConfirmDuplicate == true, http.HttpContext.User, idempotencyKey, bodyHash, ct) is { } earlier)
-            {
-                return earlier;
-            }
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
+            return invalid;
         }
 
+        if (await duplicates.CheckAsync(referral!, request!.ConfirmDuplicate == true, http.HttpContext.User, idempotencyKey, bodyHash, ct) is { } earlier)
+        {
+            return earlier;
+        }
+
+        await held.BeforeSendAsync();
         return await submission.SubmitAsync(referral!, http.HttpContext.User.ToWorker(), idempotencyKey, bodyHash, ct);
     }
 

@@ -51,6 +51,7 @@ internal static class StorageExtensions
         // Found by name, as the type is internal: should a version rename it, Single fails the start and every test.
         services.Remove(services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "DataProtectionHostedService"));
         services.AddScoped<ReferenceNumbers>();
+        services.AddScoped<ReferralConnection>();
         services.AddSingleton<WriteGate>();
     }
 

@@ -9,11 +9,29 @@ using OutlookReferralAddin.AddinHost.Tests.Support;
 namespace OutlookReferralAddin.AddinHost.Tests.Storage;
 
 /// <summary>
-/// What a referral's database connection does around the send: none is held while Graph has the mail (PostgreSQL's pool
-/// is finite and a send can take seconds), and SQLite's temporary tables stay in memory.
+/// Which database connections a referral holds while Graph has its mail: on PostgreSQL none (its pool is finite and a
+/// send can take seconds), on SQLite the one connection that served the whole referral (each open costs processor time).
 /// </summary>
-public sealed class ReferralDatabaseTests
+public sealed class ReferralConnectionTests
 {
+    [Fact]
+    public async Task Create_Sqlite_OneConnectionServesTheWholeReferral()
+    {
+        var connections = new OpenConnections();
+        await using var graph = await FakeGraphServer.StartAsync();
+        await using var host = await ReferralHost.CreateAsync(DatabaseProvider.Sqlite, graph, services: s => s.AddSingleton<IInterceptor>(connections));
+        using var worker = host.CreateWorker();
+        var openDuringSend = -1;
+        connections.Reset();
+        graph.Receiving = () => openDuringSend = connections.Open;
+
+        using var response = await Referral.PostAsync(worker, Referral.Valid());
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(1, openDuringSend);
+        Assert.Equal(1, connections.Opens);
+    }
+
     [Fact]
     public async Task Create_Postgres_NoConnectionHeldDuringTheSend()
     {
