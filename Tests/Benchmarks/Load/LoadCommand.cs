@@ -52,7 +52,7 @@ internal static class LoadCommand
         Console.WriteLine(telemetry ? "telemetry_export=otlp" : "telemetry_export=off");
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels")).DateTime);
         var clients = Enumerable.Range(0, referrals + warmup).Select(LoadClient.Create).ToList();
-        Console.WriteLine($"load referrals={referrals} concurrency={concurrency} database={database.Provider} cpus={Environment.ProcessorCount} gc={(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}");
+        Console.WriteLine($"load referrals={referrals} concurrency={concurrency} database={database.Provider} cpus={Environment.ProcessorCount} gc={(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} loh_threshold={AppContext.GetData("System.GC.LOHThreshold") ?? "default"}");
 
         // The product's own appsettings (log levels as in production) are copied next to this harness.
         await using var host = new LoadHost(AppContext.BaseDirectory, settings);
