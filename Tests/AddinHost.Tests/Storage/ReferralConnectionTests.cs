@@ -17,37 +17,19 @@ public sealed class ReferralConnectionTests
     [Fact]
     public async Task Create_Sqlite_OneConnectionServesTheWholeReferral()
     {
-        var connections = new OpenConnections();
-        await using var graph = await FakeGraphServer.StartAsync();
-        await using var host = await ReferralHost.CreateAsync(DatabaseProvider.Sqlite, graph, services: s => s.AddSingleton<IInterceptor>(connections));
-        using var worker = host.CreateWorker();
-        var openDuringSend = -1;
-        connections.Reset();
-        graph.Receiving = () => openDuringSend = connections.Open;
+        var (opens, openDuringSend) = await SendOneAsync(DatabaseProvider.Sqlite);
 
-        using var response = await Referral.PostAsync(worker, Referral.Valid());
-
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal(1, openDuringSend);
-        Assert.Equal(1, connections.Opens);
+        Assert.Equal(1, opens);
     }
 
     [Fact]
     public async Task Create_Postgres_NoConnectionHeldDuringTheSend()
     {
-        var connections = new OpenConnections();
-        await using var graph = await FakeGraphServer.StartAsync();
-        await using var host = await ReferralHost.CreateAsync(DatabaseProvider.Postgres, graph, services: s => s.AddSingleton<IInterceptor>(connections));
-        using var worker = host.CreateWorker();
-        var openDuringSend = -1;
-        connections.Reset();
-        graph.Receiving = () => openDuringSend = connections.Open;
+        var (opens, openDuringSend) = await SendOneAsync(DatabaseProvider.Postgres);
 
-        using var response = await Referral.PostAsync(worker, Referral.Valid());
-
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal(0, openDuringSend);
-        Assert.True(connections.Opens >= 2, $"the outcome needs the connection again after the send; {connections.Opens} open(s) seen");
+        Assert.True(opens >= 2, $"the outcome needs the connection again after the send; {opens} open(s) seen");
     }
 
     [Fact]
@@ -64,6 +46,23 @@ public sealed class ReferralConnectionTests
         });
 
         Assert.Equal(2, store); // 2 = MEMORY; the default 0 puts temporary tables in files
+    }
+
+    /// <summary>Sends one referral; returns how often EF Core opened a connection, and how many were open while Graph had the mail.</summary>
+    private static async Task<(int Opens, int OpenDuringSend)> SendOneAsync(DatabaseProvider provider)
+    {
+        var connections = new OpenConnections();
+        await using var graph = await FakeGraphServer.StartAsync();
+        await using var host = await ReferralHost.CreateAsync(provider, graph, services: s => s.AddSingleton<IInterceptor>(connections));
+        using var worker = host.CreateWorker();
+        var openDuringSend = -1;
+        connections.Reset();
+        graph.Receiving = () => openDuringSend = connections.Open;
+
+        using var response = await Referral.PostAsync(worker, Referral.Valid());
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (connections.Opens, openDuringSend);
     }
 
     /// <summary>Connections EF Core opened and has not closed yet, and how many opens there were.</summary>
