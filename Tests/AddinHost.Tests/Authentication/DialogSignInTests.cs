@@ -282,7 +282,8 @@ public sealed partial class DialogSignInTests(ITestOutputHelper output) : IAsync
         {
             lock (Responses)
             {
-                return string.Join(", ", Responses.Select(r => $"{r.Path} {r.Status}{(r.Bearer ? "" : " (no bearer)")}"))
+                return $"{provider.IssuedTokens.Count} token(s) issued; "
+                    + string.Join(", ", Responses.Select(r => $"{r.Path} {r.Status}{(r.Bearer ? "" : " (no bearer)")}"))
                     + "; host warnings: " + string.Join(" | ", logs.Lines.Where(l => !l.StartsWith("Debug", StringComparison.Ordinal)
                         && !l.StartsWith("Trace", StringComparison.Ordinal) && !l.StartsWith("Information", StringComparison.Ordinal)));
             }
