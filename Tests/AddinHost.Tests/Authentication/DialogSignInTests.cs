@@ -132,7 +132,7 @@ public sealed partial class DialogSignInTests(ITestOutputHelper output) : IAsync
         var popupTask = pane.Page.WaitForPopupAsync(new() { Timeout = 60_000 });
         await pane.FillClientAsync(awaitResidence: false);
         var dialog = await popupTask;
-        await DriveLoginIfShownAsync(dialog);
+        await SignInRun.DriveLoginIfShownAsync(dialog);
         await Task.Delay(TimeSpan.FromSeconds(5));
         var shown = dialog.IsClosed ? "" : (await dialog.Locator("body").InnerTextAsync()).Trim();
         output.WriteLine($"{deviation}: dialog {(dialog.IsClosed ? "closed" : "shows: " + shown)}; provider: "
@@ -186,33 +186,6 @@ public sealed partial class DialogSignInTests(ITestOutputHelper output) : IAsync
         Assert.Equal(Mailbox, mail.To.Mailboxes.Single().Address);
     }
 
-    private static async Task DriveLoginIfShownAsync(IPage dialog)
-    {
-        var login = dialog.Locator("input[name=login]");
-        try
-        {
-            await login.WaitForAsync(new() { Timeout = 20_000 });
-        }
-        catch (Exception e) when (e is TimeoutException || dialog.IsClosed)
-        {
-            return;
-        }
-
-        await login.FillAsync("medewerker");
-        await dialog.Locator("input[name=password]").FillAsync("any-password");
-        await dialog.GetByRole(AriaRole.Button, new() { Name = "Sign-in" }).ClickAsync();
-        var consent = dialog.GetByRole(AriaRole.Button, new() { Name = "Continue" });
-        try
-        {
-            await consent.WaitForAsync(new() { Timeout = 20_000 });
-            await consent.ClickAsync();
-        }
-        catch (Exception e) when (e is TimeoutException || dialog.IsClosed)
-        {
-            // No consent page (the provider remembers the grant), or the dialog already answered and closed.
-        }
-    }
-
     private async Task<SignInRun> StartAsync(ProviderRegistration registration)
     {
         var provider = await OidcProviderProcess.StartAsync(registration, _certificate, ShortTokenSeconds);
@@ -264,96 +237,4 @@ public sealed partial class DialogSignInTests(ITestOutputHelper output) : IAsync
 
     [GeneratedRegex(@"^(?!https?://127\.0\.0\.1[:/])")]
     private static partial Regex NotLoopback();
-
-    /// <summary>One provider, one host and one browser context, and what passed between them.</summary>
-    private sealed class SignInRun(
-        OidcProviderProcess provider, KestrelHostFactory host, CapturingLoggerProvider logs, IBrowserContext context, ITestOutputHelper output) : IAsyncDisposable
-    {
-        public OidcProviderProcess Provider => provider;
-
-        public KestrelHostFactory Host => host;
-
-        /// <summary>Every bearer token the pane sent to the host, in order.</summary>
-        public List<string> Bearers { get; } = [];
-
-        public List<(string Path, int Status, bool Bearer)> Responses { get; } = [];
-
-        public string Describe()
-        {
-            lock (Responses)
-            {
-                return $"{provider.IssuedTokens.Count} token(s) issued; "
-                    + string.Join(", ", Responses.Select(r => $"{r.Path} {r.Status}{(r.Bearer ? "" : " (no bearer)")}"))
-                    + "; host warnings: " + string.Join(" | ", logs.Lines.Where(l => !l.StartsWith("Debug", StringComparison.Ordinal)
-                        && !l.StartsWith("Trace", StringComparison.Ordinal) && !l.StartsWith("Information", StringComparison.Ordinal)));
-            }
-        }
-
-        public async Task<TaskPage> OpenPaneAsync()
-        {
-            var page = await context.NewPageAsync();
-            page.Response += (_, response) =>
-            {
-                var uri = new Uri(response.Url);
-                if (uri.Port != host.BaseAddress.Port || !uri.AbsolutePath.StartsWith("/api/", StringComparison.Ordinal))
-                {
-                    return;
-                }
-
-                var authorization = response.Request.Headers.TryGetValue("authorization", out var value) ? value : null;
-                if (authorization?.StartsWith("Bearer ", StringComparison.Ordinal) == true)
-                {
-                    lock (Bearers)
-                    {
-                        Bearers.Add(authorization["Bearer ".Length..]);
-                    }
-                }
-
-                lock (Responses)
-                {
-                    Responses.Add((uri.AbsolutePath, response.Status, authorization is not null));
-                }
-            };
-            var pane = new TaskPage(page);
-            await pane.OpenAsync(new Uri(host.BaseAddress, "/taskpane.html"));
-            return pane;
-        }
-
-        /// <summary>Fills the form (the first recipient check asks for a token), drives the dialog, returns the pages it showed.</summary>
-        public async Task<List<string>> SignInAsync(TaskPage pane, bool interactive)
-        {
-            var popupTask = pane.Page.WaitForPopupAsync(new() { Timeout = 60_000 });
-            await pane.FillClientAsync(awaitResidence: false);
-            var dialog = await popupTask;
-            var pages = new List<string> { dialog.Url };
-            dialog.FrameNavigated += (_, frame) =>
-            {
-                if (frame.ParentFrame is null)
-                {
-                    pages.Add(frame.Url);
-                }
-            };
-            if (interactive)
-            {
-                await DriveLoginIfShownAsync(dialog);
-            }
-
-            var closed = new TaskCompletionSource();
-            dialog.Close += (_, _) => closed.TrySetResult();
-            if (!dialog.IsClosed)
-            {
-                await closed.Task.WaitAsync(TimeSpan.FromSeconds(60));
-            }
-
-            output.WriteLine(provider.Output.Split('\n').LastOrDefault());
-            return pages;
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await context.CloseAsync();
-            await host.DisposeAsync();
-            await provider.DisposeAsync();
-        }
-    }
 }
