@@ -20,12 +20,16 @@ internal sealed class SignInRun(
 
     public List<(string Path, int Status, bool Bearer)> Responses { get; } = [];
 
+    /// <summary>Every dialog the pane opened, with the pages it showed, in order.</summary>
+    public List<List<string>> Dialogs { get; } = [];
+
     /// <summary>For a failure message: the tokens issued, every API answer, and the host's warnings and errors.</summary>
     public string Describe()
     {
         lock (Responses)
         {
-            return $"{provider.IssuedTokens.Count} token(s) issued; "
+            var dialogs = string.Join(", ", Dialogs.Select(pages => "[" + string.Join(" → ", pages.Select(u => new Uri(u).AbsolutePath)) + "]"));
+            return $"{provider.IssuedTokens.Count} token(s) issued; {Dialogs.Count} dialog(s) opened: {dialogs}; "
                 + string.Join(", ", Responses.Select(r => $"{r.Path} {r.Status}{(r.Bearer ? "" : " (no bearer)")}"))
                 + "; host warnings: " + string.Join(" | ", logs.Lines.Where(l => Serious.Any(level => l.StartsWith(level, StringComparison.Ordinal))));
         }
@@ -34,6 +38,25 @@ internal sealed class SignInRun(
     public async Task<TaskPage> OpenPaneAsync()
     {
         var page = await context.NewPageAsync();
+        page.Popup += (_, dialog) =>
+        {
+            var pages = new List<string> { dialog.Url };
+            lock (Responses)
+            {
+                Dialogs.Add(pages);
+            }
+
+            dialog.FrameNavigated += (_, frame) =>
+            {
+                if (frame.ParentFrame is null)
+                {
+                    lock (Responses)
+                    {
+                        pages.Add(frame.Url);
+                    }
+                }
+            };
+        };
         page.Response += (_, response) =>
         {
             var uri = new Uri(response.Url);
