@@ -105,6 +105,7 @@ public sealed partial class DialogSignInTests(ITestOutputHelper output) : IAsync
         Assert.Equal(2, System.IO.Directory.GetFiles(run.Host.PickupDirectory, "*.eml").Length);
         output.WriteLine($"renewed without a sign-in page; second dialog pages: {string.Join(" → ", secondDialog)}; "
             + "provider: " + string.Join(" | ", run.Provider.Output.Split('\n').Where(l => l.Contains("error", StringComparison.Ordinal) || l.StartsWith('{'))));
+        output.WriteLine(run.Describe());
     }
 
     public static TheoryData<string> Deviations => ["dialog-redirect-taskpane", "application-id-uri-without-host", "token-version-1"];
@@ -197,6 +198,10 @@ public sealed partial class DialogSignInTests(ITestOutputHelper output) : IAsync
             ["AzureAd:TenantId"] = TenantId,
             ["AzureAd:ClientId"] = ClientId,
             ["Addin:PublicUrl"] = $"https://{HostName}",
+            // For a failure's description: when each request came and went, what the bearer check said, how far a referral got.
+            ["Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information",
+            ["Logging:LogLevel:Microsoft.AspNetCore.Authentication"] = "Information",
+            ["Logging:LogLevel:OutlookReferralAddin"] = "Information",
         };
         var logs = new CapturingLoggerProvider();
         var host = new KestrelHostFactory(settings, services =>

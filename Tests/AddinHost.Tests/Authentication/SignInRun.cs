@@ -9,7 +9,7 @@ namespace OutlookReferralAddin.AddinHost.Tests.Authentication;
 internal sealed class SignInRun(
     OidcProviderProcess provider, KestrelHostFactory host, CapturingLoggerProvider logs, IBrowserContext context, ITestOutputHelper output) : IAsyncDisposable
 {
-    private static readonly string[] Serious = ["Warning ", "Error ", "Critical "];
+    private static readonly string[] Told = ["Information ", "Warning ", "Error ", "Critical "];
 
     public OidcProviderProcess Provider => provider;
 
@@ -23,7 +23,7 @@ internal sealed class SignInRun(
     /// <summary>Every dialog the pane opened, with the pages it showed, in order.</summary>
     public List<List<string>> Dialogs { get; } = [];
 
-    /// <summary>For a failure message: the tokens issued, every API answer, and the host's warnings and errors.</summary>
+    /// <summary>For a failure message: the tokens issued, every dialog and API answer, and what the host logged (with times).</summary>
     public string Describe()
     {
         lock (Responses)
@@ -31,9 +31,14 @@ internal sealed class SignInRun(
             var dialogs = string.Join(", ", Dialogs.Select(pages => "[" + string.Join(" → ", pages.Select(u => new Uri(u).AbsolutePath)) + "]"));
             return $"{provider.IssuedTokens.Count} token(s) issued; {Dialogs.Count} dialog(s) opened: {dialogs}; "
                 + string.Join(", ", Responses.Select(r => $"{r.Path} {r.Status}{(r.Bearer ? "" : " (no bearer)")}"))
-                + "; host warnings: " + string.Join(" | ", logs.Lines.Where(l => Serious.Any(level => l.StartsWith(level, StringComparison.Ordinal))));
+                + "; the host logged: " + string.Join(" | ", logs.Lines.Where(Worth).Select(l => l.Split(" [", 2)[0]));
         }
     }
+
+    /// <summary>Every warning and error, the product's own lines, and the API's requests (not the page's scripts and styles).</summary>
+    private static bool Worth(string line) =>
+        Told.Any(level => line.StartsWith(level, StringComparison.Ordinal))
+        && (!line.Contains(" Microsoft.AspNetCore.Hosting.Diagnostics ", StringComparison.Ordinal) || line.Contains("/api/", StringComparison.Ordinal));
 
     public async Task<TaskPage> OpenPaneAsync()
     {

@@ -8,8 +8,9 @@ public sealed class OfficeStartupTests(BrowserFixture browser)
 {
     private const string Lookalike = "socialedienst@kluisbergen.he";
 
-    // Outlook's object model as the adapter reads it, whose Office.onReady answers only after the pane stopped waiting
-    // for it and showed its preview (a slow client start); a fixed delay raced the pane's own start on a loaded machine.
+    // Outlook's object model as the adapter reads it, whose Office.onReady answers only when the test says so, after the
+    // pane stopped waiting for it and showed its preview (a slow client start). Any delay raced the test on a loaded
+    // machine: a fixed one the pane's own start, half a second after the preview the test's reading of it.
     private const string LateOutlook = """
         window.Office = (() => {
           const recipients = (list) => ({
@@ -23,10 +24,7 @@ public sealed class OfficeStartupTests(BrowserFixture browser)
             ui: {},
           };
           const ready = new Promise((resolve) => {
-            const answerWhenPreviewShows = () => document.querySelector("main[data-mode='preview']")
-              ? setTimeout(() => resolve({ host: "Outlook", platform: "OfficeOnline" }), 500)
-              : setTimeout(answerWhenPreviewShows, 50);
-            answerWhenPreviewShows();
+            window.__answerOffice = () => resolve({ host: "Outlook", platform: "OfficeOnline" });
           });
           return { context, onReady: () => ready, EventType: {} };
         })();
@@ -42,6 +40,7 @@ public sealed class OfficeStartupTests(BrowserFixture browser)
 
         await Assertions.Expect(main).ToHaveAttributeAsync("data-mode", "preview");
         await Assertions.Expect(page.GetByText("voorbeeld", new() { Exact = false }).First).ToBeVisibleAsync();
+        await page.EvaluateAsync("window.__answerOffice()");
         await Assertions.Expect(main).ToHaveAttributeAsync("data-mode", "compose", new() { Timeout = 15_000 });
         // The open message's recipients are read and checked now, through Outlook's own getAsync.
         await Assertions.Expect(page.Locator(".compose-recipients li", new() { HasText = Lookalike })).ToBeVisibleAsync();
