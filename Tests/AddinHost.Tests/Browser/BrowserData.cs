@@ -6,6 +6,15 @@ namespace OutlookReferralAddin.AddinHost.Tests.Browser;
 /// <summary>Test data the browser tests share.</summary>
 internal static class BrowserData
 {
+    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+
+    /// <summary>
+    /// Today as the host and the pages count it (Brussels), in <paramref name="format"/>: not this machine's day, which in
+    /// UTC is still yesterday for the first hour or two after midnight in Belgium.
+    /// </summary>
+    public static string BrusselsToday(string format) =>
+        TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Brussels).ToString(format, System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>A KBO number with valid check digits (97 - first eight digits mod 97), written 0###.###.###.</summary>
     public static string Kbo(int firstEight)
     {

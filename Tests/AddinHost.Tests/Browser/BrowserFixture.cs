@@ -36,9 +36,16 @@ public sealed partial class BrowserFixture : IAsyncLifetime
     /// <param name="width">Viewport width in CSS pixels.</param>
     /// <param name="height">Viewport height in CSS pixels.</param>
     /// <param name="officeJs">Answers the office.js CDN instead of Microsoft's real office.js (a late Outlook, say).</param>
-    public async Task<IPage> NewPageAsync(OfficeFake? office = null, int width = 350, int height = 900, Func<IRoute, Task>? officeJs = null)
+    /// <param name="timezoneId">The device's time zone (IANA), where a test needs one other than this machine's.</param>
+    public async Task<IPage> NewPageAsync(
+        OfficeFake? office = null, int width = 350, int height = 900, Func<IRoute, Task>? officeJs = null, string? timezoneId = null)
     {
-        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, Locale = "nl-BE" });
+        var context = await Browser.NewContextAsync(new()
+        {
+            ViewportSize = new() { Width = width, Height = height },
+            Locale = "nl-BE",
+            TimezoneId = timezoneId,
+        });
         context.SetDefaultTimeout(10_000);
         // Loopback requests are not intercepted (so timings stay real); everything else is answered or refused here.
         await context.RouteAsync(NotLoopback(), async route =>

@@ -7,8 +7,6 @@ namespace OutlookReferralAddin.AddinHost.Tests.Browser;
 [Collection(BrowserTestGroup.Name)]
 public sealed class MyReferralsTests(BrowserFixture browser, ITestOutputHelper output)
 {
-    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
-
     private static async Task<string> SendAsync(TaskPage pane, bool again = false)
     {
         await pane.FillClientAsync();
@@ -47,7 +45,7 @@ public sealed class MyReferralsTests(BrowserFixture browser, ITestOutputHelper o
         var rows = page.GetByTestId("mine-table").Locator("tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(2);
         // Dates as ui/dates writes them everywhere (04/12/2026, Brussels time); three columns, so 320 px needs no sideways scrolling.
-        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Brussels).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        var today = BrowserData.BrusselsToday("dd/MM/yyyy");
         Assert.Equal([second + today, "Kluisbergen", "Verstuurd wachtwoord nog niet doorgegeven"], (await rows.Nth(0).Locator("td").AllTextContentsAsync()).Select(c => c.Trim()));
         Assert.Equal([first + today, "Kluisbergen", "Verstuurd wachtwoord doorgegeven"], (await rows.Nth(1).Locator("td").AllTextContentsAsync()).Select(c => c.Trim()));
         await Assertions.Expect(rows.Nth(0).Locator("td").Nth(0)).ToHaveTextAsync(second + today);
@@ -69,7 +67,7 @@ public sealed class MyReferralsTests(BrowserFixture browser, ITestOutputHelper o
         var dialog = page.GetByRole(AriaRole.Dialog);
         await Assertions.Expect(dialog).ToContainTextAsync($"Toestemming intrekken voor {first}?");
         await Assertions.Expect(dialog).ToContainTextAsync("alleen de referentie en de datum");
-        await Assertions.Expect(dialog.GetByLabel("Datum van de intrekking")).ToHaveValueAsync(DateTime.Now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await Assertions.Expect(dialog.GetByLabel("Datum van de intrekking")).ToHaveValueAsync(BrowserData.BrusselsToday("yyyy-MM-dd"));
         output.WriteLine(await pane.ScreenshotAsync($"mine-withdraw-{width}"));
         output.WriteLine(await Axe.AssertNoSeriousAsync(page));
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Intrekking bevestigen" }).ClickAsync();

@@ -110,7 +110,7 @@ public sealed class TaskPaneTests(BrowserFixture browser, ITestOutputHelper outp
         await Assertions.Expect(dialog).ToBeVisibleAsync();
         await Assertions.Expect(dialog).ToContainTextAsync("Deze cliënt werd mogelijk al doorverwezen");
         await Assertions.Expect(dialog).ToContainTextAsync($"referentie {first}");
-        await Assertions.Expect(dialog).ToContainTextAsync(DateTime.Now.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        await Assertions.Expect(dialog).ToContainTextAsync(BrowserData.BrusselsToday("dd/MM/yyyy"));
         var stop = dialog.GetByRole(AriaRole.Button, new() { Name = "Niet versturen" });
         await Assertions.Expect(stop).ToBeFocusedAsync();
         await Assertions.Expect(stop).ToHaveClassAsync("primary");

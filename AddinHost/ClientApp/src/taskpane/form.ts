@@ -1,6 +1,7 @@
 import { t } from "../i18n/nl-BE";
 import type { ReferralRequest } from "../api/types";
 import type { FieldErrors } from "../ui/ids";
+import { todayInBrussels } from "../ui/dates";
 
 export interface FormState {
   givenName: string; familyName: string; street: string; houseNumber: string; box: string;
@@ -9,12 +10,8 @@ export interface FormState {
   informed: boolean; given: boolean; method: "" | "mondeling" | "schriftelijk"; date: string;
 }
 
-/** Today's date in the worker's own time zone, as yyyy-MM-dd. */
-export function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+/** Today as the host counts it (Brussels), yyyy-MM-dd: the default and the latest date a worker can give. */
+export const today = () => todayInBrussels();
 
 export const emptyForm = (): FormState => ({
   givenName: "", familyName: "", street: "", houseNumber: "", box: "", postalCode: "", municipality: "",

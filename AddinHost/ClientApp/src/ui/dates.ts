@@ -4,6 +4,18 @@ const zone = "Europe/Brussels";
 const day = new Intl.DateTimeFormat("nl-BE", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: zone });
 const time = new Intl.DateTimeFormat("nl-BE", { hour: "2-digit", minute: "2-digit", timeZone: zone });
 
+const parts = new Intl.DateTimeFormat("en", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: zone });
+
+/**
+ * Today in Brussels as yyyy-MM-dd: the day the host checks consent, withdrawal and end dates against (BrusselsClock).
+ * Not the browser's own day: a device set to UTC is still "yesterday" for the first hour or two after midnight in
+ * Belgium, and one set ahead of Belgium would offer a date the host refuses as being in the future.
+ */
+export function todayInBrussels(now = new Date()): string {
+  const part = Object.fromEntries(parts.formatToParts(now).map((p) => [p.type, p.value]));
+  return `${part.year}-${part.month}-${part.day}`;
+}
+
 /** A date, or the date part of an instant: 04/12/2026. Plain dates (2026-12-04) are read as that day, not as UTC midnight. */
 export const formatDate = (iso: string) => day.format(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00Z`) : new Date(iso));
 

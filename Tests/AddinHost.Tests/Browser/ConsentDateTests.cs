@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace OutlookReferralAddin.AddinHost.Tests.Browser;
+
+/// <summary>
+/// The consent date as the host counts days (BrusselsClock), whatever zone the worker's device is set to: the pane's
+/// default and its latest date are Brussels' today, not the device's.
+/// </summary>
+[Collection(BrowserTestGroup.Name)]
+public sealed class ConsentDateTests(BrowserFixture browser, ITestOutputHelper output)
+{
+    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+
+    [Theory]
+    // 00:30 in Brussels: in UTC still yesterday, which the pane used to offer and to allow at most.
+    [InlineData("UTC", "2026-12-06T23:30:00Z", "2026-12-07")]
+    // 13:00 in Brussels: at UTC+14 already tomorrow, a date the host refuses as being in the future.
+    [InlineData("Pacific/Kiritimati", "2026-12-06T12:00:00Z", "2026-12-06")]
+    public async Task ConsentDate_DeviceInAnotherZone_OffersBrusselsToday(string zone, string instant, string brusselsToday)
+    {
+        var page = await browser.NewPageAsync(new OfficeFake("read"), timezoneId: zone);
+        await page.Clock.SetFixedTimeAsync(DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture).UtcDateTime);
+        var pane = new TaskPage(page);
+        await pane.OpenAsync(browser.Url($"/taskpane.html?devUser=consent-date-{zone.Replace('/', '-')}@opgroeien.be"));
+
+        var date = pane.Field("consent.date");
+        await Assertions.Expect(date).ToHaveValueAsync(brusselsToday);
+        await Assertions.Expect(date).ToHaveAttributeAsync("max", brusselsToday);
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>
+    /// Now, on a device whose day differs from Brussels' (one of these two always does): the referral goes out with
+    /// Brussels' date. Ahead of Brussels the host used to refuse the pane's own default; behind it the record said yesterday.
+    /// </summary>
+    [Fact]
+    public async Task Send_DeviceWhoseDayDiffersFromBrussels_RecordsBrusselsToday()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Brussels).DateTime);
+        var zone = new[] { "Pacific/Kiritimati", "Pacific/Pago_Pago" }.First(z =>
+            DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(z)).DateTime) != today);
+        var page = await browser.NewPageAsync(new OfficeFake("read"), timezoneId: zone);
+        var sent = new List<string>();
+        page.Request += (_, r) =>
+        {
+            if (r.Method == "POST" && r.Url.EndsWith("/api/referrals", StringComparison.Ordinal))
+            {
+                sent.Add(r.PostData ?? "");
+            }
+        };
+        var pane = new TaskPage(page);
+        await pane.OpenAsync(browser.Url($"/taskpane.html?devUser=consent-date-send@opgroeien.be"));
+        await pane.FillClientAsync();
+        await pane.GiveConsentAsync();
+        await pane.SendAsync();
+
+        await Assertions.Expect(page.GetByTestId("reference")).ToBeVisibleAsync();
+        using var body = JsonDocument.Parse(sent.Single());
+        Assert.Equal(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), body.RootElement.GetProperty("consent").GetProperty("date").GetString());
+        output.WriteLine($"device in {zone}, Brussels' today {today:yyyy-MM-dd}: sent with that date");
+        await page.Context.CloseAsync();
+    }
+}
