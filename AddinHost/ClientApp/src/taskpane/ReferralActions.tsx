@@ -6,6 +6,7 @@ import { ConfirmDialog } from "../ui/ConfirmDialog";
 import { TextField } from "../ui/TextField";
 import type { FieldErrors } from "../ui/ids";
 import { today } from "./form";
+import { brusselsWallTimeToIso } from "../ui/dates";
 
 type Open = "" | "withdraw" | "incident";
 
@@ -29,7 +30,7 @@ export function ReferralActions({ referral, onChanged }: { referral: ReferralVie
   }
 
   async function report() {
-    const occurredAt = when ? new Date(when).toISOString() : null;
+    const occurredAt = when ? brusselsWallTimeToIso(when) : null;
     const r = await postJson<IncidentView>(`/api/referrals/${referral.referralId}/incidents`, { kind, occurredAt });
     if (!r.ok) return setErrors(r.problem.errors ?? { kind: [r.problem.title ?? t.common.unexpected] });
     setOpen("");

@@ -16,6 +16,27 @@ export function todayInBrussels(now = new Date()): string {
   return `${part.year}-${part.month}-${part.day}`;
 }
 
+const clock = new Intl.DateTimeFormat("en", {
+  year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: zone,
+});
+
+/** How far Brussels' wall clock is ahead of UTC at this instant, in milliseconds (an hour in winter, two in summer). */
+function brusselsOffset(at: number): number {
+  const p = Object.fromEntries(clock.formatToParts(at).map((x) => [x.type, Number(x.value)]));
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - Math.floor(at / 60_000) * 60_000;
+}
+
+/**
+ * A wall time a worker typed (a datetime-local value, 2026-12-01T14:05) as the instant it names in Brussels, which is
+ * how every time is written back to them; the device's own zone would shift it by an hour or more.
+ */
+export function brusselsWallTimeToIso(local: string): string {
+  const wall = Date.parse(`${local.length === 16 ? `${local}:00` : local}Z`);
+  // Twice: the offset belongs to the instant, which the first guess may put on the other side of a clock change.
+  const first = wall - brusselsOffset(wall);
+  return new Date(wall - brusselsOffset(first)).toISOString();
+}
+
 /** A date, or the date part of an instant: 04/12/2026. Plain dates (2026-12-04) are read as that day, not as UTC midnight. */
 export const formatDate = (iso: string) => day.format(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00Z`) : new Date(iso));
 

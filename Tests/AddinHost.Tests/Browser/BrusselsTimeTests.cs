@@ -6,11 +6,11 @@ using Xunit.Abstractions;
 namespace OutlookReferralAddin.AddinHost.Tests.Browser;
 
 /// <summary>
-/// The consent date as the host counts days (BrusselsClock), whatever zone the worker's device is set to: the pane's
-/// default and its latest date are Brussels' today, not the device's.
+/// Dates and times in the task pane as the host counts them (BrusselsClock), whatever zone the worker's device is set
+/// to: the consent date's default and latest day are Brussels' today, and a time the worker types is Brussels' time.
 /// </summary>
 [Collection(BrowserTestGroup.Name)]
-public sealed class ConsentDateTests(BrowserFixture browser, ITestOutputHelper output)
+public sealed class BrusselsTimeTests(BrowserFixture browser, ITestOutputHelper output)
 {
     private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
 
@@ -62,6 +62,47 @@ public sealed class ConsentDateTests(BrowserFixture browser, ITestOutputHelper o
         using var body = JsonDocument.Parse(sent.Single());
         Assert.Equal(today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), body.RootElement.GetProperty("consent").GetProperty("date").GetString());
         output.WriteLine($"device in {zone}, Brussels' today {today:yyyy-MM-dd}: sent with that date");
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>
+    /// An incident's time typed on a device set to UTC: Brussels' time, as the pages write times back. Read as the device's
+    /// time, the minute just past in Belgium lay an hour or two in the future, and the host refused it.
+    /// </summary>
+    [Fact]
+    public async Task ReportIncident_DeviceInUtc_ReadsTheTypedTimeAsBrussels()
+    {
+        var page = await browser.NewPageAsync(new OfficeFake("read"), timezoneId: "UTC");
+        var reported = new List<string>();
+        page.Request += (_, r) =>
+        {
+            if (r.Method == "POST" && r.Url.EndsWith("/incidents", StringComparison.Ordinal))
+            {
+                reported.Add(r.PostData ?? "");
+            }
+        };
+        var pane = new TaskPage(page);
+        await pane.OpenAsync(browser.Url("/taskpane.html?devUser=incident-time@opgroeien.be"));
+        await pane.FillClientAsync();
+        await pane.GiveConsentAsync();
+        await pane.SendAsync();
+        var reference = (await page.GetByTestId("reference").TextContentAsync())!.Trim();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mijn doorverwijzingen" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Toch verdergaan" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Kies {reference}" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Incident melden" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.GetByLabel("Wachtwoord per e-mail verstuurd").CheckAsync();
+        var wall = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Brussels).AddMinutes(-1).DateTime;
+        wall = new DateTime(wall.Year, wall.Month, wall.Day, wall.Hour, wall.Minute, 0, DateTimeKind.Unspecified);
+        await dialog.Locator("#f-occurredAt").FillAsync(wall.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Incident melden" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("action-message")).ToContainTextAsync($"Het incident bij {reference} is gemeld.");
+        using var body = JsonDocument.Parse(reported.Single());
+        var instant = TimeZoneInfo.ConvertTimeToUtc(wall, Brussels);
+        Assert.Equal(instant.ToString("yyyy-MM-ddTHH:mm:00.000Z", CultureInfo.InvariantCulture), body.RootElement.GetProperty("occurredAt").GetString());
         await page.Context.CloseAsync();
     }
 }
