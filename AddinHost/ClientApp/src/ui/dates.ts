@@ -4,7 +4,11 @@ const zone = "Europe/Brussels";
 const day = new Intl.DateTimeFormat("nl-BE", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: zone });
 const time = new Intl.DateTimeFormat("nl-BE", { hour: "2-digit", minute: "2-digit", timeZone: zone });
 
-const parts = new Intl.DateTimeFormat("en", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: zone });
+// The wall clock in Brussels, field by field (two digits each): for today's date and for Brussels' offset from UTC.
+const clock = new Intl.DateTimeFormat("en", {
+  year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: zone,
+});
+const wallClock = (at: Date | number) => Object.fromEntries(clock.formatToParts(at).map((p) => [p.type, p.value]));
 
 /**
  * Today in Brussels as yyyy-MM-dd: the day the host checks consent, withdrawal and end dates against (BrusselsClock).
@@ -12,18 +16,14 @@ const parts = new Intl.DateTimeFormat("en", { year: "numeric", month: "2-digit",
  * Belgium, and one set ahead of Belgium would offer a date the host refuses as being in the future.
  */
 export function todayInBrussels(now = new Date()): string {
-  const part = Object.fromEntries(parts.formatToParts(now).map((p) => [p.type, p.value]));
-  return `${part.year}-${part.month}-${part.day}`;
+  const p = wallClock(now);
+  return `${p.year}-${p.month}-${p.day}`;
 }
-
-const clock = new Intl.DateTimeFormat("en", {
-  year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: zone,
-});
 
 /** How far Brussels' wall clock is ahead of UTC at this instant, in milliseconds (an hour in winter, two in summer). */
 function brusselsOffset(at: number): number {
-  const p = Object.fromEntries(clock.formatToParts(at).map((x) => [x.type, Number(x.value)]));
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - Math.floor(at / 60_000) * 60_000;
+  const p = wallClock(at);
+  return Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute) - Math.floor(at / 60_000) * 60_000;
 }
 
 /**
