@@ -6,7 +6,8 @@ namespace OutlookReferralAddin.AddinHost.Tests.Browser;
 /// <summary>Test data the browser tests share.</summary>
 internal static class BrowserData
 {
-    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+    /// <summary>The zone the host and the pages count days and times in (BrusselsClock, ui/dates).</summary>
+    public static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
 
     /// <summary>
     /// Today as the host and the pages count it (Brussels), in <paramref name="format"/>: not this machine's day, which in

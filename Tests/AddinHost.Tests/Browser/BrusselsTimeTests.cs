@@ -12,8 +12,6 @@ namespace OutlookReferralAddin.AddinHost.Tests.Browser;
 [Collection(BrowserTestGroup.Name)]
 public sealed class BrusselsTimeTests(BrowserFixture browser, ITestOutputHelper output)
 {
-    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
-
     [Theory]
     // 00:30 in Brussels: in UTC still yesterday, which the pane used to offer and to allow at most.
     [InlineData("UTC", "2026-12-06T23:30:00Z", "2026-12-07")]
@@ -40,7 +38,7 @@ public sealed class BrusselsTimeTests(BrowserFixture browser, ITestOutputHelper 
     public async Task Send_DeviceWhoseDayDiffersFromBrussels_RecordsBrusselsToday()
     {
         var now = DateTimeOffset.UtcNow;
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Brussels).DateTime);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, BrowserData.Brussels).DateTime);
         var zone = new[] { "Pacific/Kiritimati", "Pacific/Pago_Pago" }.First(z =>
             DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(z)).DateTime) != today);
         var page = await browser.NewPageAsync(new OfficeFake("read"), timezoneId: zone);
@@ -94,14 +92,14 @@ public sealed class BrusselsTimeTests(BrowserFixture browser, ITestOutputHelper 
         await page.GetByRole(AriaRole.Button, new() { Name = "Incident melden" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
         await dialog.GetByLabel("Wachtwoord per e-mail verstuurd").CheckAsync();
-        var wall = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Brussels).AddMinutes(-1).DateTime;
+        var wall = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, BrowserData.Brussels).AddMinutes(-1).DateTime;
         wall = new DateTime(wall.Year, wall.Month, wall.Day, wall.Hour, wall.Minute, 0, DateTimeKind.Unspecified);
         await dialog.Locator("#f-occurredAt").FillAsync(wall.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Incident melden" }).ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("action-message")).ToContainTextAsync($"Het incident bij {reference} is gemeld.");
         using var body = JsonDocument.Parse(reported.Single());
-        var instant = TimeZoneInfo.ConvertTimeToUtc(wall, Brussels);
+        var instant = TimeZoneInfo.ConvertTimeToUtc(wall, BrowserData.Brussels);
         Assert.Equal(instant.ToString("yyyy-MM-ddTHH:mm:00.000Z", CultureInfo.InvariantCulture), body.RootElement.GetProperty("occurredAt").GetString());
         await page.Context.CloseAsync();
     }
