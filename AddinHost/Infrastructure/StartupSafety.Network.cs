@@ -1,12 +1,11 @@
 using System.Net;
 using System.Net.Sockets;
-using OutlookReferralAddin.Core.Recipients.EntryChecks;
 
 namespace OutlookReferralAddin.AddinHost.Infrastructure;
 
 /// <summary>
 /// The configuration-only refusals added with the second administrator: verified mailboxes stay required, trusted
-/// proxies never add up to "everyone", frame ancestors stay within one organisation, and the pseudonym key is random.
+/// proxies never add up to "everyone", and the pseudonym key is random.
 /// </summary>
 internal static partial class StartupSafety
 {
@@ -100,21 +99,6 @@ internal static partial class StartupSafety
         }
 
         return false;
-    }
-
-    /// <summary><c>https://*.com</c>: the part after <c>*.</c> is a public suffix, so every organisation under it could frame us.</summary>
-    private static bool WildcardOverPublicSuffix(string value)
-    {
-        const string Prefix = "https://*.";
-        if (!value.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        var host = value[Prefix.Length..].TrimEnd('/');
-        var colon = host.IndexOf(':', StringComparison.Ordinal);
-        host = colon >= 0 ? host[..colon] : host;
-        return PublicSuffixes.IsPublicSuffix(host);
     }
 
     /// <summary>Shannon entropy of the key's characters times its length: a generous upper bound for a patterned key.</summary>

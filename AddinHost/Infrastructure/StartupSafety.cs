@@ -21,9 +21,6 @@ internal static partial class StartupSafety
     /// <summary>Entra's multi-tenant and personal-account endpoints: a token of any tenant (admin role included) would pass.</summary>
     private static readonly string[] SharedTenants = ["common", "organizations", "consumers"];
 
-    /// <summary>CSP keywords that name no other origin.</summary>
-    private static readonly string[] FrameAncestorKeywords = ["'self'", "'none'"];
-
     public static void RefuseUnsafeConfiguration(this WebApplicationBuilder builder)
     {
         var failures = Check(builder.Configuration, builder.Environment);
@@ -172,68 +169,6 @@ internal static partial class StartupSafety
         {
             failures.Add("Graph:BaseUrl must be an https URL: the worker's token goes with every send.");
         }
-    }
-
-    private static void CheckPublicUrl(string? publicUrl, List<string> failures)
-    {
-        if (string.IsNullOrWhiteSpace(publicUrl))
-        {
-            failures.Add("Addin:PublicUrl is required outside Development: the manifests and the event script are built from it, "
-                + "never from the request's Host header.");
-        }
-        else if (!IsHttpsOrigin(publicUrl, wildcardSubdomain: false))
-        {
-            failures.Add("Addin:PublicUrl must be an https origin such as https://verwijzen.example.be.");
-        }
-    }
-
-    private static void CheckOrigins(IConfiguration configuration, string key, bool frameAncestors, List<string> failures)
-    {
-        var section = configuration.GetSection(key);
-        if (!string.IsNullOrEmpty(section.Value))
-        {
-            // A single string (Security__AllowedOrigins=*) is not bound to a list at all: refuse instead of ignoring it.
-            failures.Add($"{key} must be a list ({key}:0, {key}:1, ...), not a single value.");
-            return;
-        }
-
-        foreach (var entry in section.GetChildren())
-        {
-            var value = entry.Value?.Trim() ?? string.Empty;
-            var accepted = frameAncestors
-                ? FrameAncestorKeywords.Contains(value, StringComparer.OrdinalIgnoreCase) || IsHttpsOrigin(value, wildcardSubdomain: true)
-                : IsHttpsOrigin(value, wildcardSubdomain: false);
-            if (!accepted)
-            {
-                failures.Add($"{entry.Path} must be an https origin such as https://outlook.office.com; *, null and http origins are refused.");
-            }
-            else if (frameAncestors && WildcardOverPublicSuffix(value))
-            {
-                failures.Add($"{entry.Path} must not put a wildcard over a public suffix (such as https://*.com or https://*.co.uk): "
-                    + "name one organisation's domain, such as https://*.office.com.");
-            }
-        }
-    }
-
-    /// <summary><c>https://host[:port]</c>, nothing more; frame ancestors may start the host with one <c>*.</c> label.</summary>
-    private static bool IsHttpsOrigin(string value, bool wildcardSubdomain)
-    {
-        const string Https = "https://";
-        if (!value.StartsWith(Https, StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        var rest = value[Https.Length..].TrimEnd('/');
-        if (wildcardSubdomain && rest.StartsWith("*.", StringComparison.Ordinal))
-        {
-            rest = rest[2..];
-        }
-
-        return !rest.Contains('*', StringComparison.Ordinal)
-            && Uri.TryCreate(Https + rest, UriKind.Absolute, out var uri)
-            && uri.HostNameType is UriHostNameType.Dns or UriHostNameType.IPv4 or UriHostNameType.IPv6
-            && uri.UserInfo.Length == 0 && uri.AbsolutePath == "/" && uri.Query.Length == 0 && uri.Fragment.Length == 0;
     }
 }
 
