@@ -11,7 +11,7 @@ using OutlookReferralAddin.AddinHost.Storage;
 using OutlookReferralAddin.AddinHost.Teams;
 using OutlookReferralAddin.AddinHost.Telemetry;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(SettingsReadOnce.Arguments(args));
 
 builder.RefuseUnsafeConfiguration();
 builder.AddReferralInfrastructure();

@@ -36,7 +36,7 @@ public sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<HostProcess> StartAsync(IDictionary<string, string> settings, string environment = "Development")
+    public static async Task<HostProcess> StartAsync(IDictionary<string, string> settings, string environment = "Development", string? contentRoot = null)
     {
         var project = Path.Combine(RepositoryRoot(), "AddinHost");
         // The same configuration (Debug/Release) the tests were built in.
@@ -45,7 +45,8 @@ public sealed class HostProcess : IAsyncDisposable
         Assert.True(File.Exists(dll), $"{dll} is missing: build the solution first.");
 
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = project, RedirectStandardOutput = true, RedirectStandardError = true };
+        // The working directory is the content root: its appsettings files and the default App_Data.
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = contentRoot ?? project, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(dll);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
