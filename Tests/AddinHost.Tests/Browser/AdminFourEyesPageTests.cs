@@ -1,53 +1,20 @@
 using Microsoft.Playwright;
 using Xunit.Abstractions;
+using static OutlookReferralAddin.AddinHost.Tests.Browser.AdminPage;
 
 namespace OutlookReferralAddin.AddinHost.Tests.Browser;
 
+/// <summary>
+/// A protocol change on the admin page under four eyes: the first administrator proposes it (a field error at its input,
+/// a warning confirmed explicitly), the second approves it in a task-pane-wide window, where the audit trail shows the
+/// change, or rejects it with a reason.
+/// </summary>
 [Collection(BrowserTestGroup.Name)]
-public sealed class AdminPageTests(BrowserFixture browser, ITestOutputHelper output)
+public sealed class AdminFourEyesPageTests(BrowserFixture browser, ITestOutputHelper output)
 {
     private const string NewMailbox = "maatschappelijkwerk@tessenderlo-ham.be";
 
-    private async Task<IPage> OpenAsync(string query, int width = 1100)
-    {
-        var page = await browser.NewPageAsync(width: width, height: 900);
-        await page.GotoAsync(browser.Url("/admin.html" + query).ToString());
-        await page.Locator("main[data-ready='true']").WaitForAsync();
-        return page;
-    }
-
-    [Fact]
-    public async Task Open_WorkerWithoutAdminRole_ApiRefusesAndPageShowsAccessMessage()
-    {
-        var page = await OpenAsync("?devUser=worker@opgroeien.be");
-
-        await Assertions.Expect(page.Locator("main")).ToHaveAttributeAsync("data-state", "denied");
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("geen toegang");
-        var status = await page.EvaluateAsync<int>(
-            "async () => (await fetch('/api/admin/consents', { headers: { 'X-Dev-User': 'worker@opgroeien.be' } })).status");
-        Assert.Equal(403, status);
-        Assert.Equal(0, await page.Locator("table").CountAsync());
-        await page.Context.CloseAsync();
-    }
-
-    /// <summary>No role implies another: each person sees the tabs of the roles they hold, a DPO-only user is not refused.</summary>
-    [Theory]
-    [InlineData("Referral.Dpo", new[] { "Wijzigingen", "Toestemmingsregister", "Incidenten" })]
-    [InlineData("Referral.Admin", new[] { "Protocollen", "Voorstellen", "Verificatie", "Importeren", "Wijzigingen", "Registratie in Entra ID" })]
-    [InlineData("Referral.Admin,Referral.Dpo", new[] { "Protocollen", "Voorstellen", "Verificatie", "Importeren", "Wijzigingen", "Toestemmingsregister", "Incidenten", "Registratie in Entra ID" })]
-    public async Task Open_EachRole_ShowsOnlyItsTabs(string roles, string[] tabs)
-    {
-        var page = await OpenAsync($"?devUser=rollen@opgroeien.be&devRoles={roles}");
-
-        await Assertions.Expect(page.Locator("main")).ToHaveAttributeAsync("data-state", "ok");
-        var shown = await page.GetByRole(AriaRole.Tab).AllInnerTextsAsync();
-        Assert.Equal(tabs, shown.Select(t => t.Split(" (")[0].Trim()));
-        await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Selected = true })).ToHaveTextAsync(tabs[0]);
-        await page.Context.CloseAsync();
-    }
-
-    private const string FirstAdmin = "?devUser=admin@opgroeien.be&devRoles=Referral.Admin";
-    private const string SecondAdmin = "?devUser=tweede.beheerder@opgroeien.be&devRoles=Referral.Admin";
+    private Task<IPage> OpenAsync(string query, int width = DesktopWidth) => AdminPage.OpenAsync(browser, query, width);
 
     [Fact]
     public async Task EditProtocol_AddMailbox_ShowsFieldErrorThenWaitsUntilSecondAdminApproves()
@@ -193,119 +160,5 @@ public sealed class AdminPageTests(BrowserFixture browser, ITestOutputHelper out
     {
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"the page scrolls sideways by {overflow} px");
-    }
-
-    [Theory]
-    [InlineData(450)]
-    [InlineData(320)]
-    public async Task NewProtocol_WithoutSocialServicePhone_FieldIsRequiredAndSaveIsRefusedThere(int width)
-    {
-        var page = await OpenAsync(FirstAdmin, width);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Protocol toevoegen" }).ClickAsync();
-        var phone = page.Locator("#f-socialServicePhone");
-        await Assertions.Expect(phone).ToHaveAttributeAsync("aria-required", "true");
-        await Assertions.Expect(page.Locator("label[for='f-socialServicePhone'] .req")).ToHaveTextAsync("*");
-        foreach (var (field, value) in new[]
-        {
-            ("id", $"zingem-{width}"), ("name", "OCMW Zingem"), ("kboNumber", "0207.446.871"),
-            ("address", "Oudenaardsesteenweg 1, 9750 Zingem"), ("referringTeam", "Kind en Gezin Vlaamse Ardennen"),
-            ("signedOn", "2026-10-15"), ("inForceFrom", "2026-11-01"), ("mailboxes-0", $"socialedienst@zingem{width}.be"),
-            ("domains-0", $"zingem{width}.be"), ("postalCodes-0", width == 450 ? "9750" : "9751"),
-            ("opgroeienDpo-email", "dpo@opgroeien.be"), ("ocmwDpo-organisation", "OCMW Zingem"), ("ocmwDpo-email", $"privacy@zingem{width}.be"),
-        })
-        {
-            await page.Locator($"#f-{field}").FillAsync(value);
-        }
-
-        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
-
-        // The passphrase goes by phone: without the number the entry is refused at that field, and nothing is proposed.
-        await Assertions.Expect(page.Locator("#f-socialServicePhone-error")).ToContainTextAsync("Vul het telefoonnummer van de sociale dienst in");
-        await Assertions.Expect(phone).ToHaveAttributeAsync("aria-invalid", "true");
-        await Assertions.Expect(page.Locator($"tr[data-ocmw='zingem-{width}']")).ToHaveCountAsync(0);
-        output.WriteLine(await Screenshot(page, $"admin-phone-required-{width}"));
-        output.WriteLine(await Axe.AssertNoSeriousAsync(page));
-        await page.Context.CloseAsync();
-    }
-
-    [Fact]
-    public async Task EndProtocol_Escape_ClosesConfirmationWithoutEnding()
-    {
-        var page = await OpenAsync("?devUser=admin@opgroeien.be&devRoles=Referral.Admin");
-
-        await page.GetByRole(AriaRole.Button, new() { Name = "Beëindigen: OCMW Kluisbergen" }).ClickAsync();
-        var dialog = page.GetByRole(AriaRole.Dialog);
-        await Assertions.Expect(dialog).ToBeVisibleAsync();
-        await Assertions.Expect(dialog.GetByRole(AriaRole.Button, new() { Name = "Annuleren" })).ToBeFocusedAsync();
-        output.WriteLine(await Axe.AssertNoSeriousAsync(page));
-        await page.Keyboard.PressAsync("Escape");
-
-        await Assertions.Expect(dialog).ToHaveCountAsync(0);
-        await Assertions.Expect(page.Locator("tr[data-ocmw='kluisbergen'] .badge")).ToHaveTextAsync("Van kracht");
-        await page.Context.CloseAsync();
-    }
-
-    [Fact]
-    public async Task ConsentRegister_AfterReferral_ListsItFiltersByOcmwAndExportsCsv()
-    {
-        var page = await OpenAsync("?devUser=dpo@opgroeien.be&devRoles=Referral.Dpo");
-        var reference = await page.EvaluateAsync<string>(SendReferralScript);
-
-        await page.GetByRole(AriaRole.Tab, new() { Name = "Toestemmingsregister" }).ClickAsync();
-        await page.GetByLabel("OCMW", new() { Exact = true }).SelectOptionAsync("kluisbergen");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync();
-        await Assertions.Expect(page.Locator("table")).ToContainTextAsync(reference);
-        await Assertions.Expect(page.GetByText(new System.Text.RegularExpressions.Regex(@"^\d+ registraties?$"))).ToBeVisibleAsync();
-
-        // Every column the table names is filled for this referral, the OCMW by its name.
-        var headers = await page.Locator("table thead th").AllInnerTextsAsync();
-        Assert.Equal(["Referentie", "Aangemaakt", "Medewerker", "OCMW", "Methode", "Datum toestemming", "Tekstversie", "Status"], headers);
-        var cells = await page.Locator("table tbody tr").Filter(new() { HasText = reference }).Locator("td").AllInnerTextsAsync();
-        Assert.Equal(reference, cells[0]);
-        Assert.Matches(@"^\d{1,2}/\d{1,2}/\d{4}", cells[1]);
-        Assert.Equal("medewerker@opgroeien.be", cells[2]);
-        Assert.Equal("OCMW Kluisbergen", cells[3]);
-        Assert.Equal("mondeling", cells[4]);
-        Assert.Matches(@"^\d{2}/\d{2}/\d{4}$", cells[5]); // one Belgian form for every date on the page
-        Assert.False(string.IsNullOrWhiteSpace(cells[6]));
-        Assert.Equal("Verstuurd", cells[7]);
-        output.WriteLine(await Screenshot(page, "admin-consents"));
-        output.WriteLine(await Axe.AssertNoSeriousAsync(page));
-
-        var download = await page.RunAndWaitForDownloadAsync(() =>
-            page.GetByRole(AriaRole.Button, new() { Name = "Exporteren als CSV" }).ClickAsync());
-        var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
-        var csv = System.Text.Encoding.UTF8.GetString(bytes[3..]);
-
-        Assert.Equal(System.Text.Encoding.UTF8.GetPreamble(), bytes[..3]); // the page's download keeps the BOM Excel needs
-        Assert.StartsWith("Referentie-id;Referentie;Aangemaakt op (Belgische tijd);", csv, StringComparison.Ordinal);
-        Assert.Contains(reference, csv, StringComparison.Ordinal);
-        Assert.DoesNotContain("Peeters", csv, StringComparison.Ordinal); // the register never holds client data
-        await page.Context.CloseAsync();
-    }
-
-    // A referral sent straight through the API (as a worker) so the register has a row to show.
-    private const string SendReferralScript = """
-        async () => {
-          const d = new Date(), p = n => String(n).padStart(2, '0');
-          const body = {
-            ocmwId: 'kluisbergen', recipient: 'socialedienst@kluisbergen.be',
-            client: { givenName: 'An', familyName: 'Peeters', phone: '0470 12 34 56', email: null,
-              address: { street: 'Stationsstraat', houseNumber: '12', box: null, postalCode: '9690', municipality: 'Kluisbergen' } },
-            consent: { informed: true, given: true, method: 'mondeling', date: `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}` },
-            confirmDuplicate: true // other tests on this shared host send An Peeters too
-          };
-          const r = await fetch('/api/referrals', { method: 'POST', body: JSON.stringify(body),
-            headers: { 'Content-Type': 'application/json', 'X-Dev-User': 'medewerker@opgroeien.be' } });
-          if (r.status !== 201) throw new Error('referral ' + r.status + ' ' + await r.text());
-          return (await r.json()).reference;
-        }
-        """;
-
-    private static async Task<string> Screenshot(IPage page, string name)
-    {
-        var path = Path.Combine(RepoPaths.Screenshots, name + ".png");
-        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
-        return path;
     }
 }
