@@ -26,7 +26,9 @@ internal sealed class LoadGraphServer : IAsyncDisposable
 
     public static async Task<LoadGraphServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        // No configuration reload: its watcher would follow every folder under the working directory (the repository's
+        // node_modules included, some 2,000) and wake for every file written there during the run.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = ["--hostBuilder:reloadConfigOnChange=false"] });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
