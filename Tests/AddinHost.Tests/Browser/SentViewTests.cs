@@ -91,7 +91,14 @@ public sealed class SentViewTests(BrowserFixture browser, ITestOutputHelper outp
         var delivered = page.GetByTestId("delivered");
         await Assertions.Expect(delivered).ToContainTextAsync("Wachtwoord doorgegeven op ");
         await Assertions.Expect(delivered).ToContainTextAsync($"door {user}.");
+        // Passed on: the passphrase and its aids leave the screen, and focus moves to the confirmation (not to the page).
+        await Assertions.Expect(delivered).ToContainTextAsync("Het wachtwoord staat niet meer op het scherm");
+        await Assertions.Expect(delivered).ToBeFocusedAsync();
+        await Assertions.Expect(box).ToHaveCountAsync(0);
+        await Assertions.Expect(call).ToHaveCountAsync(0);
+        Assert.DoesNotContain(passphrase, await page.Locator("body").InnerTextAsync(), StringComparison.Ordinal);
         output.WriteLine(await pane.ScreenshotAsync($"sent-delivered-{width}"));
+        output.WriteLine(await Axe.AssertNoSeriousAsync(page));
         var reference = (await page.GetByTestId("reference").TextContentAsync())!.Trim();
         var list = await page.EvaluateAsync<string>($"async () => await (await fetch('/api/referrals', {{ headers: {{ 'X-Dev-User': '{user}' }} }})).text()");
         var item = JsonDocument.Parse(list).RootElement.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("reference").GetString() == reference);

@@ -4,7 +4,7 @@ import { api, postJson } from "../api/client";
 import type { MailboxVerification, VerificationSent } from "../api/types";
 import { TextField } from "../ui/TextField";
 import type { FieldErrors } from "../ui/ids";
-import { groups } from "../taskpane/SentView";
+import { groups } from "../taskpane/PassphraseDictation";
 import { formatDateTime } from "../ui/dates";
 import { Breakable } from "../ui/Breakable";
 

@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { t } from "../i18n/nl-BE";
 import { api, postJson } from "../api/client";
 import type { IncidentView, ReferralView } from "../api/types";
@@ -10,7 +10,11 @@ import { brusselsWallTimeToIso } from "../ui/dates";
 
 type Open = "" | "withdraw" | "incident";
 
-/** Withdrawal and incident report for one referral; each asks for confirmation and says what was done. */
+/**
+ * Withdrawal and incident report for one referral; each asks for confirmation and says what was done. A passphrase not
+ * yet registered as passed on can be registered here later: the pane showed it once, and the worker may have phoned it
+ * without pressing the button (or must send again, since the OCMW cannot open the archive without it).
+ */
 export function ReferralActions({ referral, onChanged }: { referral: ReferralView; onChanged: (v: ReferralView) => void }) {
   const l = t.life;
   const [open, setOpen] = useState<Open>("");
@@ -19,6 +23,17 @@ export function ReferralActions({ referral, onChanged }: { referral: ReferralVie
   const [when, setWhen] = useState("");
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState("");
+  const said = useRef<HTMLParagraphElement>(null);
+  // The dialog or button that was used is gone: focus moves to what was done, not to the page.
+  useEffect(() => {
+    if (message) said.current?.focus();
+  }, [message]);
+
+  async function markDelivered() {
+    const r = await postJson<ReferralView>(`/api/referrals/${referral.referralId}/passphrase-delivered`, {});
+    setMessage(r.ok ? l.deliveredLater(referral.reference) : (r.problem.title ?? l.deliverFailed));
+    if (r.ok) onChanged(r.data);
+  }
 
   async function withdraw() {
     const r = await postJson<ReferralView>(`/api/referrals/${referral.referralId}/withdrawal`, { date });
@@ -44,8 +59,19 @@ export function ReferralActions({ referral, onChanged }: { referral: ReferralVie
     setMessage("");
     setOpen(o);
   };
+  const undelivered = referral.status === "sent" && !referral.passphraseDeliveredAt;
   return (
     <div>
+      {undelivered ? (
+        <div class="notice undelivered" data-testid="undelivered">
+          <p>{l.undelivered}</p>
+          <div class="actions">
+            <button type="button" class="secondary" onClick={markDelivered}>
+              {l.registerDelivered}
+            </button>
+          </div>
+        </div>
+      ) : null}
       <div class="actions">
         {referral.status !== "withdrawn" ? (
           <button type="button" class="secondary" onClick={() => start("withdraw")}>
@@ -56,7 +82,7 @@ export function ReferralActions({ referral, onChanged }: { referral: ReferralVie
           {l.incident}
         </button>
       </div>
-      <p class="confirmation" role="status" data-testid="action-message">
+      <p class="confirmation" role="status" data-testid="action-message" tabIndex={-1} ref={said}>
         {message}
       </p>
       {open === "withdraw" ? (

@@ -2,38 +2,11 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { t } from "../i18n/nl-BE";
 import { postJson } from "../api/client";
 import type { DirectoryOcmw, ReferralCreated, ReferralView } from "../api/types";
-import { alphabetName, spell } from "./spelling";
+import { Dictation, PassphraseEntry } from "./PassphraseDictation";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
 import { Breakable } from "../ui/Breakable";
 import { formatDateTime } from "../ui/dates";
 import { useLeaveGuard } from "../ui/leaveGuard";
-
-/**
- * Splits the passphrase into dictation groups and the dashes between them. The dashes are part of the passphrase
- * (7-Zip refuses it without them), so they stay visible: what the worker reads out is exactly what the OCMW types.
- */
-export function groups(passphrase: string): string[] {
-  return passphrase.split(/(-)/).filter(Boolean);
-}
-
-async function copy(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // Fallback for hosts where the async clipboard API is blocked (older Office webviews).
-    const area = document.createElement("textarea");
-    area.value = text;
-    area.setAttribute("readonly", "");
-    area.style.position = "fixed";
-    area.style.opacity = "0";
-    document.body.appendChild(area);
-    area.select();
-    const ok = document.execCommand("copy");
-    area.remove();
-    return ok;
-  }
-}
 
 interface Props {
   result: ReferralCreated;
@@ -47,13 +20,16 @@ interface Props {
 
 export function SentView({ result, passphrase, recipient, ocmw, onPending, onNew }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const [copyState, setCopyState] = useState<"" | "ok" | "failed">("");
-  const [spelled, setSpelled] = useState(false);
   const [delivered, setDelivered] = useState<{ at: string; by: string } | null>(null);
   const [deliverError, setDeliverError] = useState("");
   const [confirmLeave, setConfirmLeave] = useState(false);
+  const confirmation = useRef<HTMLParagraphElement>(null);
   const l = t.life;
   useEffect(() => heading.current?.focus(), []);
+  // The button that was pressed goes with the passphrase: focus moves to what replaced them, not to the page.
+  useEffect(() => {
+    if (delivered) confirmation.current?.focus();
+  }, [delivered]);
   useEffect(() => onPending(delivered === null), [delivered]);
   // Reload or closing the pane: the browser asks, since the passphrase exists nowhere else.
   useLeaveGuard(delivered === null);
@@ -85,66 +61,12 @@ export function SentView({ result, passphrase, recipient, ocmw, onPending, onNew
         <dd class="mono reference" data-testid="reference">
           {result.reference}
         </dd>
-        <dt>{t.taskpane.passphrase}</dt>
-        <dd
-          class="mono passphrase"
-          data-testid="passphrase"
-          data-value={passphrase}
-          onCopy={(e) => {
-            // Whatever part of the box is selected, the clipboard gets the passphrase exactly: no spaces, no breaks.
-            e.clipboardData?.setData("text/plain", passphrase);
-            e.preventDefault();
-          }}
-        >
-          {groups(passphrase).map((g, i) => (
-            <span key={i} class={g === "-" ? "dash" : "group"}>
-              {g}
-            </span>
-          ))}
-        </dd>
+        {delivered ? null : <PassphraseEntry passphrase={passphrase} />}
       </dl>
-      <div class="call" data-testid="call">
-        <h3>{l.callTitle}</h3>
-        {phone ? (
-          <p>
-            {l.call(name)}{" "}
-            <a href={`tel:${phone.tel}`} class="phone">
-              {phone.display}
-            </a>
-          </p>
-        ) : (
-          <p>{l.noPhone(name)}</p>
-        )}
-        <p class="instruction">
-          <strong>{l.howToType}</strong> {t.taskpane.passphraseInstruction}
-        </p>
-      </div>
-      <div class="actions">
-        <button type="button" class="secondary" onClick={async () => setCopyState((await copy(passphrase)) ? "ok" : "failed")}>
-          {t.taskpane.copy}
-        </button>
-        <button type="button" class="secondary" aria-expanded={spelled ? "true" : "false"} aria-controls="spelling" onClick={() => setSpelled(!spelled)}>
-          {spelled ? l.spellHide : l.spellShow}
-        </button>
-      </div>
-      <p class="status-line" aria-live="polite">
-        {copyState === "ok" ? t.taskpane.copied : copyState === "failed" ? t.taskpane.copyFailed : ""}
-      </p>
-      <div id="spelling" hidden={!spelled}>
-        {spelled ? (
-          <>
-            <p>{l.spellCaption(alphabetName)}</p>
-            <ol class="spelling" data-testid="spelling">
-              {[...passphrase].map((c, i) => (
-                <li key={i}>{spell(c)}</li>
-              ))}
-            </ol>
-          </>
-        ) : null}
-      </div>
+      {delivered ? null : <Dictation passphrase={passphrase} name={name} phone={phone} />}
       {delivered ? (
-        <p class="confirmation" role="status" data-testid="delivered">
-          {l.deliveredAt(formatDateTime(delivered.at), delivered.by)}
+        <p class="confirmation" role="status" data-testid="delivered" tabIndex={-1} ref={confirmation}>
+          {l.deliveredAt(formatDateTime(delivered.at), delivered.by)} {l.passphraseGone}
         </p>
       ) : (
         <div class="actions">

@@ -9,7 +9,12 @@ export const life = {
   spellCaption: (alphabet: string) => `Voorlezen met het ${alphabet}:`,
   delivered: "Wachtwoord doorgegeven",
   deliveredAt: (when: string, who: string) => `Wachtwoord doorgegeven op ${when} door ${who}.`,
+  passphraseGone: "Het wachtwoord staat niet meer op het scherm en wordt nergens bewaard.",
   deliverFailed: "Registreren lukte niet. Probeer opnieuw.",
+  undelivered:
+    "Het wachtwoord is niet geregistreerd als doorgegeven. Het werd maar één keer getoond en wordt nergens bewaard. Gaf u het telefonisch door? Registreer dat dan hier. Zo niet, dan kan het OCMW het archief niet openen: verstuur de doorverwijzing opnieuw vanuit het formulier.",
+  registerDelivered: "Registreren als doorgegeven",
+  deliveredLater: (reference: string) => `Geregistreerd: het wachtwoord van ${reference} werd doorgegeven.`,
   leaveTitle: "Het wachtwoord is nog niet doorgegeven",
   leaveBody:
     "Zonder dit wachtwoord kan het OCMW het archief niet openen, en het wordt nergens bewaard. Geef het eerst telefonisch door en klik op ‘Wachtwoord doorgegeven’.",
