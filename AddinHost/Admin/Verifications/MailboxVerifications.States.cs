@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using System.Text.Json;
+using OutlookReferralAddin.AddinHost.Authentication;
 using Microsoft.EntityFrameworkCore;
 using OutlookReferralAddin.AddinHost.Storage;
 
@@ -7,9 +9,13 @@ namespace OutlookReferralAddin.AddinHost.Admin.Verifications;
 /// <summary>What the admin page shows and what a changed entry clears: each agreed mailbox's verification state.</summary>
 internal sealed partial class MailboxVerifications
 {
-    /// <summary>Every agreed mailbox of every entry with its verification state, in the directory's order.</summary>
-    public async Task<IReadOnlyList<MailboxVerificationState>> StatesAsync(CancellationToken ct)
+    /// <summary>
+    /// Every agreed mailbox of every entry with its verification state, in the directory's order; a waiting archive says
+    /// whether <paramref name="user"/> sent it (then only another administrator can enter its code).
+    /// </summary>
+    public async Task<IReadOnlyList<MailboxVerificationState>> StatesAsync(ClaimsPrincipal user, CancellationToken ct)
     {
+        var me = user.ToWorker().ObjectId;
         var protocols = await db.OcmwProtocols.AsNoTracking().OrderBy(p => p.Name).ThenBy(p => p.Id).ToListAsync(ct);
         var rows = await db.MailboxVerifications.AsNoTracking().ToListAsync(ct);
         var states = new List<MailboxVerificationState>();
@@ -27,7 +33,8 @@ internal sealed partial class MailboxVerifications
                     protocol.Id, protocol.Name, mailbox, state, confirmed?.ConfirmedAt, confirmed?.ConfirmedByUpn,
                     pending?.Id, pending?.Reference, pending?.SentAt, pending?.SentByUpn,
                     pending is null ? null : MaxAttempts - pending.Attempts,
-                    mine.FirstOrDefault() is { } last ? JsonNamingPolicy.CamelCase.ConvertName(last.Status.ToString()) : null));
+                    mine.FirstOrDefault() is { } last ? JsonNamingPolicy.CamelCase.ConvertName(last.Status.ToString()) : null,
+                    pending is not null && string.Equals(pending.SentByObjectId, me, StringComparison.Ordinal)));
             }
         }
 

@@ -27,7 +27,8 @@ internal sealed record MailboxVerificationState(
     DateTimeOffset? SentAt,
     string? SentBy,
     int? AttemptsLeft,
-    string? LastOutcome);
+    string? LastOutcome,
+    bool SentByYou);
 
 internal static class VerificationStates
 {

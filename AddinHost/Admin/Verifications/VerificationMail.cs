@@ -46,10 +46,11 @@ internal static class VerificationMail
         een versleuteld archief doorlaat en of u het kunt openen. Dit archief bevat geen gegevens van cliënten.
 
         Wat moet u doen?
-        Lees de code hierboven voor aan de beheerder die dit archief verstuurde ({administrator}) en u het
-        wachtwoord gaf op het nummer van uw sociale dienst: {Phone(protocol)}.
-        Zodra de beheerder de code heeft ingegeven, kunnen medewerkers van Kind en Gezin doorverwijzingen naar
-        deze mailbox sturen. Het wachtwoord van latere archieven krijgt u telefonisch van de medewerker die
+        Een tweede beheerder van Opgroeien belt uw sociale dienst ({Phone(protocol)}) en vraagt naar referentie
+        {reference}: lees hem of haar de code hierboven voor. Geef de code niet aan {administrator}, die dit
+        archief verstuurde en u het wachtwoord gaf: wie het archief verstuurde, mag de code niet zelf ingeven
+        (vier ogen). Zodra de tweede beheerder de code heeft ingegeven, kunnen medewerkers van Kind en Gezin
+        doorverwijzingen naar deze mailbox sturen. Het wachtwoord van latere archieven krijgt u telefonisch van de medewerker die
         het gezin doorverwijst.
 
         Kreeg u dit archief onverwacht, of hoort dit adres niet bij de sociale dienst? Geef dan de code niet door
@@ -76,7 +77,7 @@ internal static class VerificationMail
         Wat moet u doen?
         1. Sla de bijlage op en open ze met 7-Zip (rechtermuisknop > 7-Zip > Uitpakken); Windows Verkenner kan dit archief niet openen.
         2. Typ het wachtwoord dat u telefonisch kreeg.
-        3. Open {VerificationMail.DocumentName} en lees de code voor aan de afzender van deze e-mail.
+        3. Open {VerificationMail.DocumentName}. Een tweede beheerder van Opgroeien belt u voor de code, met vermelding van referentie {reference}; lees ze hem of haar voor. Geef ze niet aan de afzender van deze e-mail: wie het archief verstuurde, mag de code niet zelf ingeven.
 
         Kwam deze e-mail niet aan in uw gewone postvak, maar in quarantaine? Laat uw mailfilter dan versleutelde 7-Zip-archieven van Opgroeien doorlaten: alle doorverwijzingen komen in die vorm.
 

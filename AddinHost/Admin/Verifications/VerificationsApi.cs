@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using OutlookReferralAddin.AddinHost.Authentication;
@@ -32,10 +33,10 @@ internal static class VerificationsApi
             .Produces<VerificationConfirmed>().ProducesValidationProblem().ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
     }
 
-    private static async Task<IResult> List(HttpResponse response, MailboxVerifications verifications, CancellationToken ct)
+    private static async Task<IResult> List(HttpResponse response, ClaimsPrincipal user, MailboxVerifications verifications, CancellationToken ct)
     {
         response.Headers.CacheControl = "no-store";
-        return TypedResults.Ok(await verifications.StatesAsync(ct));
+        return TypedResults.Ok(await verifications.StatesAsync(user, ct));
     }
 
     private static async Task<IResult> Send(

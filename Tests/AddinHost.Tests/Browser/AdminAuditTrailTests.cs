@@ -20,6 +20,7 @@ public sealed class AdminAuditTrailTests(BrowserFixture browser, ITestOutputHelp
         await AddAsync("mailbox_verified", "mailbox", "kluisbergen",
             $$"""{"ocmwId":"kluisbergen","mailbox":"socialedienst@kluisbergen.be","reference":"{{reference}}","status":"Confirmed","attempts":2}""");
         await AddAsync("referral_lookup", "lookup", "team", """{"scope":"team","found":true,"matches":2}""");
+        await AddAsync("referral_lookup", "lookup", "team", """{"scope":"team","found":true,"matches":1,"purpose":"duplicate_check"}""");
         var page = await browser.NewPageAsync(width: width, height: 900);
         await page.GotoAsync(browser.Url("/admin.html?devUser=an@opgroeien.be&devRoles=Referral.Admin,Referral.Dpo").ToString());
         await page.Locator("main[data-ready='true']").WaitForAsync();
@@ -32,8 +33,12 @@ public sealed class AdminAuditTrailTests(BrowserFixture browser, ITestOutputHelp
         await Assertions.Expect(verified.Locator("td").Nth(3)).ToHaveTextAsync("OCMW Kluisbergen");
         var details = verified.Locator("ul.changes li");
         await Assertions.Expect(details).ToHaveTextAsync(
-            ["Mailbox: socialedienst@kluisbergen.be", $"Referentie: {reference}", "Status: geverifieerd", "Foute codes: 2"]);
-        var lookup = audit.Locator("tbody tr").Filter(new() { HasText = "Opzoeking cliënt" }).First;
+            ["Mailbox: socialedienst@kluisbergen.be", $"Referentie: {reference}", "Status: geverifieerd", "Pogingen voor de code: 2"]);
+        var check = audit.Locator("tbody tr").Filter(new() { HasText = "Waarom" }).First;
+        await Assertions.Expect(check.Locator("ul.changes li")).ToHaveTextAsync(
+            ["Gezocht in: het eigen team", "Gevonden: ja", "Aantal resultaten: 1", "Waarom: controle bij het versturen: mogelijk een dubbele doorverwijzing"]);
+        await Assertions.Expect(check).Not.ToContainTextAsync("duplicate_check");
+        var lookup = audit.Locator("tbody tr").Filter(new() { HasText = "Opzoeking cliënt" }).Filter(new() { HasNotText = "Waarom" }).First;
         await Assertions.Expect(lookup.Locator("ul.changes li")).ToHaveTextAsync(["Gezocht in: het eigen team", "Gevonden: ja", "Aantal resultaten: 2"]);
         await Assertions.Expect(lookup.Locator("td").Nth(3)).ToHaveTextAsync("–");
         foreach (var key in new[] { "ocmwId", "Confirmed", "attempts", "status:", "scope", "true", ": kluisbergen" })

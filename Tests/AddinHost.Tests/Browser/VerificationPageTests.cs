@@ -91,14 +91,20 @@ public sealed partial class VerificationPageTests(BrowserFixture browser, ITestO
         var mail = await PickupArchive.WaitForMailAsync(browser.Host.PickupDirectory, reference);
         Assert.Equal(Mailbox, mail.To.Mailboxes.Single().Address);
         var files = await PickupArchive.ExtractAsync(mail, passphrase);
-        var code = CodeIn().Match(Encoding.UTF8.GetString(files["verificatie.txt"])).Groups[1].Value;
+        var document = Encoding.UTF8.GetString(files["verificatie.txt"]);
+        var code = CodeIn().Match(document).Groups[1].Value;
         Assert.Matches(@"^\d{3} \d{3}$", code);
+        // The archive sends the OCMW to a second administrator, never back to its sender (four eyes).
+        Assert.Contains("Een tweede beheerder van Opgroeien belt uw sociale dienst", document, StringComparison.Ordinal);
+        Assert.Contains("Geef de code niet aan admin@opgroeien.be", document, StringComparison.Ordinal);
 
-        // The sender cannot confirm: the code must reach a second administrator.
-        var own = card.GetByLabel("Code die het OCMW voorleest");
-        await own.FillAsync(code);
-        await card.GetByRole(AriaRole.Button, new() { Name = "Code bevestigen" }).ClickAsync();
-        await Assertions.Expect(card.Locator(".field-error")).ToContainTextAsync("tweede beheerder");
+        // The sender cannot confirm, so the sender's card asks for a second administrator instead of a code.
+        await page.GotoAsync(browser.Url("/admin.html" + Admin).ToString());
+        await page.Locator("main[data-ready='true']").WaitForAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Verificatie" }).ClickAsync();
+        await Assertions.Expect(card.GetByTestId("own-archive")).ToContainTextAsync("Vraag een tweede beheerder om de sociale dienst te bellen");
+        await Assertions.Expect(card.GetByLabel("Code die het OCMW voorleest")).ToHaveCountAsync(0);
+        await Assertions.Expect(card.GetByRole(AriaRole.Button, new() { Name = $"Nieuw archief sturen: {Mailbox}" })).ToBeVisibleAsync();
         output.WriteLine(await ScreenshotAsync(page, $"admin-verification-own-{width}"));
         output.WriteLine(await Axe.AssertNoSeriousAsync(page));
         await page.Context.CloseAsync();

@@ -98,7 +98,19 @@ function MailboxCard({ item, onSent, onConfirmed, onChanged }: {
       {state === "verified" ? <p class="hint">{v.verifiedBy(item.verifiedBy ?? "", when(item.verifiedAt))}</p> : null}
       {state === "pending" ? <p class="hint">{v.pendingSince(item.sentBy ?? "", when(item.sentAt), left ?? item.attemptsLeft ?? 0)}</p> : null}
       {state === "unverified" && item.lastOutcome === "voided" ? <p class="hint">{v.voidedBefore}</p> : null}
-      {state === "pending" ? (
+      {state === "pending" && item.sentByYou ? (
+        <>
+          <p class="notice" data-testid="own-archive">
+            {v.ownArchive}
+          </p>
+          <div class="actions">
+            <button type="button" class="secondary" disabled={busy} onClick={send} aria-label={`${v.resend}: ${item.mailbox}`}>
+              {v.resend}
+            </button>
+          </div>
+        </>
+      ) : null}
+      {state === "pending" && !item.sentByYou ? (
         <form onSubmit={confirm} noValidate>
           <TextField path={path} label={v.codeLabel} value={code} errors={errors} onInput={setCode} inputMode="numeric" hint={v.codeHint} required />
           <div class="actions">

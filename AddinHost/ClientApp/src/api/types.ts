@@ -142,6 +142,8 @@ export interface MailboxVerification {
   verifiedAt: string | null; verifiedBy: string | null;
   verificationId: string | null; reference: string | null; sentAt: string | null; sentBy: string | null;
   attemptsLeft: number | null; lastOutcome: string | null;
+  /** The caller sent the waiting archive: only another administrator can enter its code. */
+  sentByYou: boolean;
 }
 
 /** `passphrase` is in this answer only: the administrator phones it to the OCMW. */

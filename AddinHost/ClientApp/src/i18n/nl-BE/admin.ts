@@ -96,7 +96,7 @@ export const admin = {
   },
   verification: {
     intro:
-      "Een mailbox krijgt pas doorverwijzingen als het OCMW bevestigt dat ze werkt: stuur een versleuteld verificatie-archief, bel het wachtwoord door en vul de code in die het OCMW uit het archief voorleest. Het archief bevat geen gegevens van cliënten.",
+      "Een mailbox krijgt pas doorverwijzingen als het OCMW bevestigt dat ze werkt: stuur een versleuteld verificatie-archief en bel het wachtwoord door; daarna belt een tweede beheerder het OCMW voor de code uit het archief en vult ze in. Het archief bevat geen gegevens van cliënten.",
     states: { verified: "Geverifieerd", pending: "Wacht op verificatie", unverified: "Niet geverifieerd" },
     send: "Verificatie-archief sturen",
     resend: "Nieuw archief sturen",
@@ -106,13 +106,15 @@ export const admin = {
     verifiedBy: (who: string, at: string) => `Geverifieerd door ${who} op ${at}.`,
     pendingSince: (who: string, at: string, left: number) =>
       `Archief verstuurd door ${who} op ${at}. Nog ${left} ${left === 1 ? "poging" : "pogingen"} voor de code. Een andere beheerder dan ${who} vult de code in.`,
+    ownArchive:
+      "U stuurde dit archief zelf en kunt de code dus niet ingeven. Vraag een tweede beheerder om de sociale dienst te bellen voor de code en ze hier in te vullen.",
     voidedBefore: "Het vorige archief is ongeldig na vijf foute codes. Stuur een nieuw archief.",
     sentTitle: "Verificatie-archief verstuurd",
     sentTo: (mailbox: string, reference: string) => `Naar ${mailbox}, referentie ${reference}.`,
     sentStatus: (mailbox: string) => `Verificatie-archief verstuurd naar ${mailbox}.`,
     passphrase: "Wachtwoord",
     passphraseInstruction:
-      "Bel de sociale dienst en geef dit wachtwoord door, met de streepjes. Het wordt nergens bewaard en verschijnt maar één keer. Het OCMW leest daarna de code uit het archief voor aan een tweede beheerder: wie het archief stuurde, kan de code niet zelf bevestigen.",
+      "Bel de sociale dienst en geef dit wachtwoord door, met de streepjes. Het wordt nergens bewaard en verschijnt maar één keer. Vraag daarna een tweede beheerder om de sociale dienst te bellen voor de code (het archief vraagt het OCMW die alleen aan een tweede beheerder te geven): wie het archief stuurde, kan de code niet zelf bevestigen.",
     hidePassphrase: "Wachtwoord verbergen",
     confirmed: "De mailbox is geverifieerd: medewerkers kunnen er nu naar doorverwijzen.",
   },
@@ -136,8 +138,8 @@ export const admin = {
     proposedBy: (who: string, at: string) => `voorgesteld door ${who} op ${at}`,
     // The details of the entries that are not a protocol's snapshot, by key; values in words, not codes.
     details: {
-      mailbox: "Mailbox", reference: "Referentie", status: "Status", attempts: "Foute codes",
-      scope: "Gezocht in", found: "Gevonden", matches: "Aantal resultaten",
+      mailbox: "Mailbox", reference: "Referentie", status: "Status", attempts: "Pogingen voor de code",
+      scope: "Gezocht in", found: "Gevonden", matches: "Aantal resultaten", purpose: "Waarom",
     } as Record<string, string>,
     values: {
       status: {
@@ -145,6 +147,7 @@ export const admin = {
         Superseded: "vervangen door een nieuwer archief", NotSent: "niet verstuurd",
       },
       scope: { team: "het eigen team", organisation: "de hele organisatie" },
+      purpose: { duplicate_check: "controle bij het versturen: mogelijk een dubbele doorverwijzing" },
     } as Record<string, Record<string, string>>,
     yes: "ja",
     no: "nee",
