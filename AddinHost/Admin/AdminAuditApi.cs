@@ -62,7 +62,8 @@ internal static class AdminAuditApi
         var items = await query.OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
             .Skip(QueryLimits.Skip(number, size)).Take(size).ToListAsync(ct);
         var names = await NamesAsync(db, items, ct);
-        return TypedResults.Ok(new AuditPage(number, size, total, [.. items.Select(a => ToItem(a, names))]));
+        var reasons = await ReasonsAsync(db, items, ct);
+        return TypedResults.Ok(new AuditPage(number, size, total, [.. items.Select(a => ToItem(a, names, reasons))]));
     }
 
     private static async Task<IResult> Get(Guid id, ReferralsDbContext db, CancellationToken ct)
@@ -72,7 +73,7 @@ internal static class AdminAuditApi
             return Problems.Create(404, "audit_entry_not_found", "Deze auditregel bestaat niet.");
         }
 
-        return TypedResults.Ok(ToItem(entry, await NamesAsync(db, [entry], ct)));
+        return TypedResults.Ok(ToItem(entry, await NamesAsync(db, [entry], ct), await ReasonsAsync(db, [entry], ct)));
     }
 
     /// <summary>Entries about a protocol or one of its mailboxes carry the OCMW's key; the page shows its name.</summary>
@@ -84,13 +85,22 @@ internal static class AdminAuditApi
         return await db.OcmwProtocols.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, StringComparer.Ordinal, ct);
     }
 
-    private static AuditItem ToItem(AuditEntryEntity a, Dictionary<string, string> names)
+    /// <summary>A rejection's reason lives on its proposal; the entry links to it.</summary>
+    private static async Task<Dictionary<Guid, string?>> ReasonsAsync(ReferralsDbContext db, IReadOnlyList<AuditEntryEntity> items, CancellationToken ct)
+    {
+        var ids = items.Where(a => a.Action == AuditActions.Rejected && a.ProposalId is not null).Select(a => a.ProposalId!.Value).Distinct().ToList();
+        return ids.Count == 0 ? []
+            : await db.Proposals.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.RejectionReason, ct);
+    }
+
+    private static AuditItem ToItem(AuditEntryEntity a, Dictionary<string, string> names, Dictionary<Guid, string?> reasons)
     {
         var (before, after) = (AdminMapping.ToJson(a.Before), AdminMapping.ToJson(a.After));
         // A proposed new protocol is in no table yet: its name is the one in the entry.
         var name = !IsAboutOcmw(a) ? null : names.GetValueOrDefault(a.EntityId) ?? NameIn(after) ?? NameIn(before);
         return new(a.Id, a.At, a.ActorUpn, a.ActorObjectId, a.Action, a.EntityType, a.EntityId, before, after,
-            a.ProposalId, a.ProposedByUpn, a.ProposedAt, name);
+            a.ProposalId, a.ProposedByUpn, a.ProposedAt, name,
+            a.Action == AuditActions.Rejected && a.ProposalId is { } proposal ? reasons.GetValueOrDefault(proposal) : null);
     }
 
     private static string? NameIn(JsonElement? snapshot) =>

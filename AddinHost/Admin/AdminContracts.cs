@@ -39,6 +39,7 @@ internal sealed record EndOcmwRequest(string? EndedOn);
 /// <summary>
 /// One audit entry. <c>entityName</c>: the OCMW's name for an entry about a protocol or one of its mailboxes (its
 /// current name, else the one in the entry), so the page never shows the key; null for entries about no OCMW.
+/// <c>reason</c>: for a rejected proposal, the reason its rejecter gave (the proposer reads it here).
 /// </summary>
 internal sealed record AuditItem(
     Guid Id,
@@ -53,7 +54,8 @@ internal sealed record AuditItem(
     Guid? ProposalId = null,
     string? ProposedBy = null,
     DateTimeOffset? ProposedAt = null,
-    string? EntityName = null);
+    string? EntityName = null,
+    string? Reason = null);
 
 internal sealed record AuditPage(int Page, int PageSize, int Total, IReadOnlyList<AuditItem> Items);
 

@@ -151,6 +151,17 @@ public sealed class AdminFourEyesPageTests(BrowserFixture browser, ITestOutputHe
         await Assertions.Expect(second.Locator($"tr[data-ocmw='{id}']")).ToHaveCountAsync(0);
         Assert.DoesNotContain($"oudenaarde{width}.eu", await DirectoryTextAsync(second), StringComparison.Ordinal);
         await second.Context.CloseAsync();
+
+        // The proposer reads why in the list of changes, as the rejection form promises.
+        var proposer = await OpenAsync(FirstAdmin, width);
+        await proposer.GetByRole(AriaRole.Tab, new() { Name = "Wijzigingen" }).ClickAsync();
+        var rejected = proposer.GetByTestId("audit").Locator("tbody tr")
+            .Filter(new() { HasText = "Voorstel afgewezen" }).Filter(new() { HasText = $"socialedienst@oudenaarde{width}.eu" });
+        await Assertions.Expect(rejected.GetByTestId("audit-reason")).ToHaveTextAsync("Reden van de afwijzing: Het protocol noemt oudenaarde.be, niet .eu.");
+        output.WriteLine(await Screenshot(proposer, $"admin-rejected-reason-{width}"));
+        output.WriteLine(await Axe.AssertNoSeriousAsync(proposer));
+        await AssertNoHorizontalScrollAsync(proposer);
+        await proposer.Context.CloseAsync();
     }
 
     private static Task<string> DirectoryTextAsync(IPage page) =>

@@ -90,14 +90,21 @@ export function AuditTrail({ refresh }: { refresh: number }) {
             <Cell label={a.action}>{a.actions[item.action] ?? item.action}</Cell>
             <Cell label={a.entity}>{show(item.entityName)}</Cell>
             <Cell label={a.change}>
-              <ul class="changes">
-                {(item.entityType === "ocmw" ? changes(item.before, item.after) : details(item.after)).map((c) => (
-                  <li key={c.label}>
-                    <span class="change-label">{c.label}:</span>{" "}
-                    <Breakable text={c.before === null ? c.after : `${c.before} → ${c.after}`} />
-                  </li>
-                ))}
-              </ul>
+              <div>
+                {item.reason ? (
+                  <p class="reason" data-testid="audit-reason">
+                    <span class="change-label">{a.reason}:</span> <Breakable text={item.reason} />
+                  </p>
+                ) : null}
+                <ul class="changes">
+                  {(item.entityType === "ocmw" ? changes(item.before, item.after) : details(item.after)).map((c) => (
+                    <li key={c.label}>
+                      <span class="change-label">{c.label}:</span>{" "}
+                      <Breakable text={c.before === null ? c.after : `${c.before} → ${c.after}`} />
+                    </li>
+                  ))}
+                </ul>
+              </div>
             </Cell>
           </Row>
         ))}

@@ -93,6 +93,8 @@ export interface AuditItem {
   before: Record<string, unknown> | null; after: Record<string, unknown> | null;
   /** Four eyes: who proposed the change an approver applied, and when. */
   proposalId?: string | null; proposedBy?: string | null; proposedAt?: string | null;
+  /** A rejected proposal: the reason its rejecter gave. */
+  reason?: string | null;
   /** The OCMW's name for an entry about a protocol or its mailbox; null for others (a client lookup). */
   entityName?: string | null;
 }

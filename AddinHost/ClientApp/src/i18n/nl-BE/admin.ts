@@ -136,6 +136,7 @@ export const admin = {
     before: "Voor",
     after: "Na",
     proposedBy: (who: string, at: string) => `voorgesteld door ${who} op ${at}`,
+    reason: "Reden van de afwijzing",
     // The details of the entries that are not a protocol's snapshot, by key; values in words, not codes.
     details: {
       mailbox: "Mailbox", reference: "Referentie", status: "Status", attempts: "Pogingen voor de code",
