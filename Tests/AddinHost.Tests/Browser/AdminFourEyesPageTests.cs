@@ -40,7 +40,10 @@ public sealed class AdminFourEyesPageTests(BrowserFixture browser, ITestOutputHe
 
         await added.FillAsync(NewMailbox);
         await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Voorstel ingediend");
+        // An edit of an entry already in the list: what is added waits, what is removed applies at once.
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToHaveTextAsync(
+            "Voorstel ingediend. Wat u toevoegde of uitbreidde, wacht op een tweede beheerder (tabblad Voorstellen). "
+            + "Wat u schrapte of inperkte, geldt meteen en komt niet terug als het voorstel wordt afgewezen.");
         await Assertions.Expect(page.Locator("tr[data-ocmw='tessenderlo-ham']")).ToContainTextAsync("Wacht op goedkeuring");
         Assert.DoesNotContain(NewMailbox, await DirectoryTextAsync(page), StringComparison.Ordinal);
 
@@ -129,7 +132,7 @@ public sealed class AdminFourEyesPageTests(BrowserFixture browser, ITestOutputHe
         await AssertNoHorizontalScrollAsync(page);
         await confirm.CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Voorstel ingediend");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Voorstel ingediend. Een tweede beheerder moet het goedkeuren (tabblad Voorstellen) voor het in de lijst komt.");
         await Assertions.Expect(page.Locator($"tr[data-ocmw='{id}']")).ToContainTextAsync("Wacht op goedkeuring");
         await page.Context.CloseAsync();
 

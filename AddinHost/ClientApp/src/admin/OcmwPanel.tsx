@@ -46,7 +46,7 @@ export function OcmwPanel({ ocmws, proposals, verifications, onChanged }: {
       {editing ? (
         <OcmwForm
           initial={editing === "new" ? null : editing}
-          onSaved={(proposed) => done(proposed ? t.admin.proposed : t.admin.saved)}
+          onSaved={(proposed) => done(!proposed ? t.admin.saved : editing === "new" ? t.admin.proposed : t.admin.proposedChange)}
           onCancel={() => setEditing(null)}
         />
       ) : (

@@ -9,6 +9,9 @@ export const admin = {
     awaitingVerification: "Wacht op verificatie",
   },
   proposed: "Voorstel ingediend. Een tweede beheerder moet het goedkeuren (tabblad Voorstellen) voor het in de lijst komt.",
+  // An edit is split: what widens the allow-list waits, what narrows it (a removed group, mailbox or postcode) applies now.
+  proposedChange:
+    "Voorstel ingediend. Wat u toevoegde of uitbreidde, wacht op een tweede beheerder (tabblad Voorstellen). Wat u schrapte of inperkte, geldt meteen en komt niet terug als het voorstel wordt afgewezen.",
   confirmWarnings: "Ik heb de waarschuwingen hierboven gecontroleerd en bevestig dat de gegevens kloppen.",
   warningsTitle: "Controleer eerst deze waarschuwingen",
   proposals: {
