@@ -26,6 +26,8 @@ public sealed class AdminFourEyesPageTests(BrowserFixture browser, ITestOutputHe
         output.WriteLine(await Axe.AssertNoSeriousAsync(page));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Bewerken: OCMW Tessenderlo-Ham" }).ClickAsync();
+        // The form replaces the button that opened it: focus starts at its title.
+        await Assertions.Expect(page.Locator("#ocmw-form-title")).ToBeFocusedAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Toevoegen: mailboxen van de sociale dienst" }).ClickAsync();
         var added = page.Locator("#f-mailboxes-1");
         await added.FillAsync("geen-adres");
@@ -44,6 +46,7 @@ public sealed class AdminFourEyesPageTests(BrowserFixture browser, ITestOutputHe
         await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToHaveTextAsync(
             "Voorstel ingediend. Wat u toevoegde of uitbreidde, wacht op een tweede beheerder (tabblad Voorstellen). "
             + "Wat u schrapte of inperkte, geldt meteen en komt niet terug als het voorstel wordt afgewezen.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToBeFocusedAsync();
         await Assertions.Expect(page.Locator("tr[data-ocmw='tessenderlo-ham']")).ToContainTextAsync("Wacht op goedkeuring");
         Assert.DoesNotContain(NewMailbox, await DirectoryTextAsync(page), StringComparison.Ordinal);
 
@@ -149,6 +152,8 @@ public sealed class AdminFourEyesPageTests(BrowserFixture browser, ITestOutputHe
         await reason.FillAsync("Het protocol noemt oudenaarde.be, niet .eu.");
         await card.GetByRole(AriaRole.Button, new() { Name = "Afwijzing bevestigen" }).ClickAsync();
         await Assertions.Expect(second.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Het voorstel voor OCMW Oudenaarde is afgewezen.");
+        // The card and its buttons are gone: focus is on what was done, not on the page.
+        await Assertions.Expect(second.GetByRole(AriaRole.Status).First).ToBeFocusedAsync();
         await Assertions.Expect(second.Locator($"li[data-proposal='{id}']")).ToHaveCountAsync(0);
         await second.GetByRole(AriaRole.Tab, new() { Name = "Protocollen" }).ClickAsync();
         await Assertions.Expect(second.Locator($"tr[data-ocmw='{id}']")).ToHaveCountAsync(0);

@@ -129,6 +129,7 @@ public sealed partial class VerificationPageTests(BrowserFixture browser, ITestO
         await Assertions.Expect(card.Locator(".badge")).ToHaveTextAsync("Geverifieerd");
         await Assertions.Expect(card).ToContainTextAsync("tweede.beheerder@opgroeien.be");
         await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("geverifieerd");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToBeFocusedAsync();
         output.WriteLine(await ScreenshotAsync(page, $"admin-verification-verified-{width}"));
         output.WriteLine(await Axe.AssertNoSeriousAsync(page));
         await AssertFitsAsync(page, width);

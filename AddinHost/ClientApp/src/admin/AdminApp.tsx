@@ -1,4 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
+import { StatusLine, useStatus } from "../ui/StatusLine";
 import { t } from "../i18n/nl-BE";
 import { api } from "../api/client";
 import type { DirectoryOcmw, MailboxVerification, Me, OcmwDto, ProposalDto } from "../api/types";
@@ -51,7 +52,7 @@ export function AdminApp() {
   const [tab, setTab] = useState<Tab>("ocmws");
   const [load, setLoad] = useState<Load>({ state: "loading" });
   const [version, setVersion] = useState(0);
-  const [decided, setDecided] = useState("");
+  const [decided, sayDecided] = useStatus();
   const reload = () => setVersion((v) => v + 1);
   useEffect(() => {
     // A slower, older answer must not overwrite a newer one (a tab opened while the focus reload still runs).
@@ -129,13 +130,11 @@ export function AdminApp() {
             ) : null}
             {tab === "proposals" ? (
               <>
-                <p class="status-line" role="status" aria-live="polite">
-                  {decided}
-                </p>
+                <StatusLine status={decided} />
                 <Proposals
                   proposals={load.proposals}
                   onDecided={(message) => {
-                    setDecided(message);
+                    sayDecided(message);
                     reload();
                   }}
                 />

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { t } from "../i18n/nl-BE";
 import { api, NetworkError, postJson, putJson } from "../api/client";
 import type { OcmwDto } from "../api/types";
@@ -39,6 +39,9 @@ export function OcmwForm({ initial, onSaved, onCancel }: {
   // Warnings (domain not under .be, without the municipality's name) go through only when confirmed explicitly.
   const [warnings, setWarnings] = useState(false);
   const [confirmed, setConfirmed] = useState(false);
+  const title = useRef<HTMLHeadingElement>(null);
+  // Opened from a button the form replaces: focus starts at its title, not at the page.
+  useEffect(() => title.current?.focus(), []);
   useEffect(() => {
     if (!initial) return;
     // The ETag makes the save conditional: a concurrent edit gives 412 instead of silently losing a change.
@@ -80,7 +83,7 @@ export function OcmwForm({ initial, onSaved, onCancel }: {
 
   return (
     <form noValidate onSubmit={save} aria-busy={busy ? "true" : "false"} aria-labelledby="ocmw-form-title">
-      <h2 id="ocmw-form-title">{initial ? t.admin.formEditTitle(initial.name) : t.admin.formAddTitle}</h2>
+      <h2 id="ocmw-form-title" tabIndex={-1} ref={title}>{initial ? t.admin.formEditTitle(initial.name) : t.admin.formAddTitle}</h2>
       <p class="hint required-legend">
         <span class="req" aria-hidden="true">*</span> {t.admin.requiredLegend}
       </p>

@@ -1,4 +1,5 @@
 import { useState } from "preact/hooks";
+import { StatusLine, useStatus } from "../ui/StatusLine";
 import { t } from "../i18n/nl-BE";
 import type { MailboxVerification, OcmwDto, ProposalDto } from "../api/types";
 import { Cell, Row, RowHeader, StackTable } from "../ui/StackTable";
@@ -31,18 +32,16 @@ export function OcmwPanel({ ocmws, proposals, verifications, onChanged }: {
   const status = t.admin.consents.columns.status;
   const [editing, setEditing] = useState<OcmwDto | "new" | null>(null);
   const [ending, setEnding] = useState<OcmwDto | null>(null);
-  const [message, setMessage] = useState("");
+  const [said, say] = useStatus();
   const done = (text: string) => {
     setEditing(null);
     setEnding(null);
-    setMessage(text);
+    say(text);
     onChanged();
   };
   return (
     <div>
-      <p class="status-line" role="status" aria-live="polite">
-        {message}
-      </p>
+      <StatusLine status={said} />
       {editing ? (
         <OcmwForm
           initial={editing === "new" ? null : editing}

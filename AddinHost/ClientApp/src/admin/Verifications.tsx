@@ -1,4 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
+import { StatusLine, useStatus } from "../ui/StatusLine";
 import { t } from "../i18n/nl-BE";
 import { api, postJson } from "../api/client";
 import type { MailboxVerification, VerificationSent } from "../api/types";
@@ -20,21 +21,19 @@ export function Verifications({ refresh }: { refresh: number }) {
   const [items, setItems] = useState<MailboxVerification[] | null>(null);
   const [version, setVersion] = useState(0);
   const [sent, setSent] = useState<VerificationSent | null>(null);
-  const [message, setMessage] = useState("");
+  const [status, say] = useStatus();
   useEffect(() => {
     api<MailboxVerification[]>("/api/admin/verifications").then((r) => setItems(r.ok ? r.data : []));
   }, [version, refresh]);
   if (!items) return <p aria-busy="true">{t.common.loading}</p>;
   const reload = (text: string) => {
-    setMessage(text);
+    say(text);
     setVersion((n) => n + 1);
   };
   return (
     <div data-testid="verifications">
       <p class="intro">{v.intro}</p>
-      <p class="status-line" role="status" aria-live="polite">
-        {message}
-      </p>
+      <StatusLine status={status} />
       {sent ? <SentPassphrase sent={sent} onClose={() => setSent(null)} /> : null}
       <ul class="cards">
         {items.map((item) => (
