@@ -13,7 +13,7 @@ interface Props {
 /** The error summary at the top of a form; receives focus after a failed submit. */
 export function ErrorSummary({ errors, general, labels, focusKey }: Props) {
   const ref = useRef<HTMLDivElement>(null);
-  const entries = Object.entries(errors).filter(([, m]) => m.length);
+  const entries = inFormOrder(Object.entries(errors).filter(([, m]) => m.length));
   useEffect(() => {
     if (focusKey > 0) ref.current?.focus();
   }, [focusKey]);
@@ -42,6 +42,19 @@ export function ErrorSummary({ errors, general, labels, focusKey }: Props) {
       </ul>
     </div>
   );
+}
+
+/**
+ * The host reports errors in its own order; the summary lists them as the fields stand on screen, top to bottom, so
+ * the first link is the first field to fix. A path without a field on screen goes last.
+ */
+function inFormOrder(entries: [string, string[]][]): [string, string[]][] {
+  const at = (path: string) => document.getElementById(fieldId(path));
+  return [...entries].sort(([a], [b]) => {
+    const [x, y] = [at(a), at(b)];
+    if (!x || !y) return x ? -1 : y ? 1 : 0;
+    return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
 }
 
 /** "mailboxes[1]" → "Mailboxen … 2: " when only the list itself has a label. */
