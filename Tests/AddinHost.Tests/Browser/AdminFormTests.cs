@@ -38,6 +38,15 @@ public sealed class AdminFormTests(BrowserFixture browser, ITestOutputHelper out
         await Assertions.Expect(page.Locator("#f-mailboxes-error")).ToHaveTextAsync("Vul minstens één mailbox in.");
         await Assertions.Expect(form).Not.ToContainTextAsync("geen geldig e-mailadres");
         await Assertions.Expect(form).Not.ToContainTextAsync("verplicht.");
+
+        // Every ✕ says which list and which item it removes; each "Toevoegen" names its list, spelled as its legend.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Toevoegen: Domeinen", Exact = true }).ClickAsync();
+        await page.Locator("#f-domains-0").FillAsync("kluisbergen.be");
+        await Assertions.Expect(form.GetByRole(AriaRole.Button, new() { Name = "Verwijder Domeinen 1 (kluisbergen.be)", Exact = true })).ToHaveCountAsync(1);
+        await Assertions.Expect(form.GetByRole(AriaRole.Button, new() { Name = "Toevoegen: Entra-groepen van het team (object-id)", Exact = true })).ToHaveCountAsync(1);
+        var removals = await form.Locator("button", new() { HasText = "✕" }).EvaluateAllAsync<string[]>("bs => bs.map(b => b.getAttribute('aria-label'))");
+        Assert.NotEmpty(removals);
+        Assert.Equal(removals.Length, removals.Distinct(StringComparer.Ordinal).Count());
         var path = Path.Combine(RepoPaths.Screenshots, $"admin-form-required-{width}.png");
         await page.ScreenshotAsync(new() { Path = path, FullPage = true });
         output.WriteLine(path);

@@ -27,7 +27,7 @@ export function ListEditor({ path, label, values, errors, onChange, required }: 
                 aria-describedby={describedBy(itemPath, errors)}
                 onInput={(e) => set(i, (e.currentTarget as HTMLInputElement).value)}
               />
-              <button type="button" class="secondary" aria-label={t.admin.removeItem(value || String(i + 1))} onClick={() => onChange(values.filter((_, j) => j !== i))}>
+              <button type="button" class="secondary" aria-label={t.admin.removeItem(t.admin.itemLabel(label, i + 1), value.trim())} onClick={() => onChange(values.filter((_, j) => j !== i))}>
                 ✕
               </button>
               <FieldError path={itemPath} errors={errors} />
@@ -35,8 +35,9 @@ export function ListEditor({ path, label, values, errors, onChange, required }: 
           );
         })}
       </ul>
-      <button type="button" class="link-button" onClick={() => onChange([...values, ""])}>
-        {t.admin.addItem}: {label.toLowerCase()}
+      {/* Seen inside its fieldset the button needs no more than "Toevoegen"; heard on its own, it names the list. */}
+      <button type="button" class="link-button" aria-label={`${t.admin.addItem}: ${label}`} onClick={() => onChange([...values, ""])}>
+        {t.admin.addItem}
       </button>
       <FieldError path={path} errors={errors} />
     </fieldset>

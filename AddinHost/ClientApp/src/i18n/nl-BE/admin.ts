@@ -65,7 +65,8 @@ export const admin = {
     teamPhone: "Telefoon van het doorverwijzende team",
   },
   addItem: "Toevoegen",
-  removeItem: (value: string) => `Verwijder ${value}`,
+  // Which list and which item: every ✕ of the form must say what it removes ("Verwijder Domeinen 2 (kluisbergen.be)").
+  removeItem: (item: string, value: string) => (value ? `Verwijder ${item} (${value})` : `Verwijder ${item}`),
   itemLabel: (list: string, n: number) => `${list} ${n}`,
   saved: "Opgeslagen.",
   endTitle: (name: string) => `Protocol met ${name} beëindigen?`,
