@@ -79,11 +79,16 @@ public sealed class MyReferralsTests(BrowserFixture browser, ITestOutputHelper o
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Incident melden" }).ClickAsync();
         dialog = page.GetByRole(AriaRole.Dialog);
+        // Sent without saying what happened: the dialog stays, says why, and puts the focus on the choice to make.
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Incident melden" }).ClickAsync();
+        await Assertions.Expect(dialog.Locator("#f-kind-error")).Not.ToBeEmptyAsync();
+        await Assertions.Expect(dialog.Locator("input[name=kind]").First).ToBeFocusedAsync();
         await dialog.GetByLabel("Wachtwoord per e-mail verstuurd").CheckAsync();
         output.WriteLine(await pane.ScreenshotAsync($"mine-incident-{width}"));
         output.WriteLine(await Axe.AssertNoSeriousAsync(page));
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Incident melden" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("action-message")).ToContainTextAsync($"Het incident bij {first} is gemeld.");
+        await Assertions.Expect(page.GetByTestId("action-message")).ToBeFocusedAsync();
         await Assertions.Expect(page.GetByTestId("history")).ToContainTextAsync("Incident gemeld (Wachtwoord per e-mail verstuurd)");
         // Two notices, two DPOs: the history says which one knows (article 9), and times are written the one Belgian way.
         await Assertions.Expect(page.GetByTestId("history")).ToContainTextAsync("DPO van Opgroeien op de hoogte gebracht");

@@ -29,6 +29,13 @@ export function ReferralActions({ referral, onChanged }: { referral: ReferralVie
     if (message) said.current?.focus();
   }, [message]);
 
+  // A refused confirmation keeps its dialog open: focus goes to the field at fault, not stays on the button pressed.
+  useEffect(() => {
+    const first = ["kind", "occurredAt", "date"].find((k) => errors[k]?.length);
+    if (first === "kind") document.querySelector<HTMLInputElement>("input[name=kind]")?.focus();
+    else if (first) document.getElementById(`f-${first}`)?.focus();
+  }, [errors]);
+
   async function markDelivered() {
     const r = await postJson<ReferralView>(`/api/referrals/${referral.referralId}/passphrase-delivered`, {});
     setMessage(r.ok ? l.deliveredLater(referral.reference) : (r.problem.title ?? l.deliverFailed));
