@@ -140,7 +140,7 @@ export function AdminApp() {
                 />
               </>
             ) : null}
-            {tab === "verifications" ? <Verifications refresh={version} /> : null}
+            {tab === "verifications" ? <Verifications refresh={version} ocmws={load.ocmws} /> : null}
             {tab === "import" ? <Import onImported={reload} /> : null}
             {tab === "audit" ? <AuditTrail refresh={version} /> : null}
             {tab === "consents" ? <ConsentRegister ocmws={load.ocmws} refresh={version} /> : null}

@@ -2,7 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import { StatusLine, useStatus } from "../ui/StatusLine";
 import { t } from "../i18n/nl-BE";
 import { api, postJson } from "../api/client";
-import type { MailboxVerification, VerificationSent } from "../api/types";
+import type { MailboxVerification, OcmwDto, VerificationSent } from "../api/types";
 import { TextField } from "../ui/TextField";
 import type { FieldErrors } from "../ui/ids";
 import { groups } from "../taskpane/PassphraseDictation";
@@ -17,7 +17,8 @@ const when = (iso: string | null) => (iso ? formatDateTime(iso) : "");
  * then enter the code the OCMW reads back from it. Until then the workers cannot refer to that mailbox.
  */
 /** `refresh` changes when the page reloads its data (window focus): the list follows. */
-export function Verifications({ refresh }: { refresh: number }) {
+/** `ocmws`: the entries as the page loaded them; a verified mailbox of an entry without a team still receives nothing. */
+export function Verifications({ refresh, ocmws }: { refresh: number; ocmws: OcmwDto[] }) {
   const [items, setItems] = useState<MailboxVerification[] | null>(null);
   const [version, setVersion] = useState(0);
   const [sent, setSent] = useState<VerificationSent | null>(null);
@@ -44,7 +45,10 @@ export function Verifications({ refresh }: { refresh: number }) {
               setSent(s);
               reload(v.sentStatus(s.mailbox));
             }}
-            onConfirmed={() => reload(v.confirmed)}
+            onConfirmed={() => {
+              const entry = ocmws.find((o) => o.id === item.ocmwId);
+              reload(entry && !entry.teamGroupIds?.length ? v.confirmedTeamless(item.ocmwName) : v.confirmed);
+            }}
             onChanged={reload}
           />
         ))}

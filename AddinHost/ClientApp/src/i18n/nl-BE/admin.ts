@@ -121,6 +121,8 @@ export const admin = {
       "Bel de sociale dienst en geef dit wachtwoord door, met de streepjes. Het wordt nergens bewaard en verschijnt maar één keer. Vraag daarna een tweede beheerder om de sociale dienst te bellen voor de code (het archief vraagt het OCMW die alleen aan een tweede beheerder te geven): wie het archief stuurde, kan de code niet zelf bevestigen.",
     hidePassphrase: "Wachtwoord verbergen",
     confirmed: "De mailbox is geverifieerd: medewerkers kunnen er nu naar doorverwijzen.",
+    confirmedTeamless: (ocmw: string) =>
+      `De mailbox is geverifieerd. Medewerkers kunnen pas naar ${ocmw} doorverwijzen als het protocol de Entra-groep van het doorverwijzende team noemt (tabblad Protocollen, Bewerken).`,
   },
   audit: {
     at: "Tijdstip",
