@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
-using OutlookReferralAddin.AddinHost.Authentication;
 using Microsoft.EntityFrameworkCore;
+using OutlookReferralAddin.AddinHost.Authentication;
 using OutlookReferralAddin.AddinHost.Storage;
 
 namespace OutlookReferralAddin.AddinHost.Admin.Verifications;

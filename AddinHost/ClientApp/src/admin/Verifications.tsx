@@ -15,9 +15,9 @@ const when = (iso: string | null) => (iso ? formatDateTime(iso) : "");
 /**
  * Verification of each agreed mailbox with the OCMW: send an archive (the passphrase shows here once, to phone),
  * then enter the code the OCMW reads back from it. Until then the workers cannot refer to that mailbox.
+ * `refresh` changes when the page reloads its data (window focus): the list follows. `ocmws`: the entries as the page
+ * loaded them; a verified mailbox of an entry without a team still receives nothing.
  */
-/** `refresh` changes when the page reloads its data (window focus): the list follows. */
-/** `ocmws`: the entries as the page loaded them; a verified mailbox of an entry without a team still receives nothing. */
 export function Verifications({ refresh, ocmws }: { refresh: number; ocmws: OcmwDto[] }) {
   const [items, setItems] = useState<MailboxVerification[] | null>(null);
   const [version, setVersion] = useState(0);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { t } from "../i18n/nl-BE";
 import { api, postJson } from "../api/client";
 import type { IncidentView, ReferralView } from "../api/types";
@@ -7,6 +7,7 @@ import { TextField } from "../ui/TextField";
 import type { FieldErrors } from "../ui/ids";
 import { today } from "./form";
 import { brusselsWallTimeToIso } from "../ui/dates";
+import { StatusLine, useStatus } from "../ui/StatusLine";
 
 type Open = "" | "withdraw" | "incident";
 
@@ -22,12 +23,8 @@ export function ReferralActions({ referral, onChanged }: { referral: ReferralVie
   const [kind, setKind] = useState("");
   const [when, setWhen] = useState("");
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState("");
-  const said = useRef<HTMLParagraphElement>(null);
-  // The dialog or button that was used is gone: focus moves to what was done, not to the page.
-  useEffect(() => {
-    if (message) said.current?.focus();
-  }, [message]);
+  // The dialog or button that was used is gone: the message saying what was done takes the focus (StatusLine).
+  const [message, setMessage] = useStatus();
 
   // A refused confirmation keeps its dialog open: focus goes to the field at fault, not stays on the button pressed.
   useEffect(() => {
@@ -89,9 +86,7 @@ export function ReferralActions({ referral, onChanged }: { referral: ReferralVie
           {l.incident}
         </button>
       </div>
-      <p class="confirmation" role="status" data-testid="action-message" tabIndex={-1} ref={said}>
-        {message}
-      </p>
+      <StatusLine status={message} className="confirmation" testId="action-message" />
       {open === "withdraw" ? (
         <ConfirmDialog
           id="withdraw"

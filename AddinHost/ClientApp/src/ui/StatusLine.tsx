@@ -16,7 +16,7 @@ export function useStatus(): [Status, (text: string) => void] {
  * gone with the card or form it belonged to, and focus would otherwise fall back to the page. Shown again (a tab opened
  * anew), an old message leaves the focus where the person put it.
  */
-export function StatusLine({ status }: { status: Status }) {
+export function StatusLine({ status, className = "status-line", testId }: { status: Status; className?: string; testId?: string }) {
   const line = useRef<HTMLParagraphElement>(null);
   const seen = useRef(status.seq);
   useEffect(() => {
@@ -24,7 +24,7 @@ export function StatusLine({ status }: { status: Status }) {
     seen.current = status.seq;
   }, [status.seq]);
   return (
-    <p class="status-line" role="status" aria-live="polite" tabIndex={-1} ref={line}>
+    <p class={className} role="status" aria-live="polite" tabIndex={-1} ref={line} data-testid={testId}>
       {status.text}
     </p>
   );
